@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { loadConfig, type AppConfig } from './platform/config/config';
+import { migrate, ormOptions } from './platform/db/orm';
+import { seedDemoData } from './platform/db/seeders/demo-seeder';
+import type { Viewer } from './platform/graphql/context';
+import { createLogger, type Logger } from './platform/logging/logger';
+import { startHttpServer, type RunningServer } from './platform/http/server';
+import { createFixlinePubSub, type FixlinePubSub } from './platform/pubsub/pubsub';
+import { SecretBox } from './platform/security/secret-box';
+import { viewerFor } from './modules/identity/identity.service';
+import { TokenService, bearerToken } from './modules/identity/token.service';
+import { createSchema } from './schema';
+
+export interface App {
+  config: AppConfig;
+  orm: MikroORM;
+  pubSub: FixlinePubSub;
+  logger: Logger;
+  http: RunningServer;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Load the demo data (once; a second start finds it and does nothing). */
+  seed?: boolean;
+}
+
+/** Wires the platform and the modules: database (migrated), schema, HTTP + WebSocket server. */
+export const startApp = async (options: StartOptions = {}): Promise<App> => {
+  const config = loadConfig(options.env);
+  const logger = createLogger(config.logLevel);
+  const orm = await MikroORM.init(ormOptions(config.databaseUrl));
+  try {
+    await migrate(orm);
+    const secretBox = new SecretBox(config.secretKey);
+    if (options.seed) await seedDemoData(orm.em.fork(), secretBox, logger);
+    const pubSub = createFixlinePubSub();
+    const tokens = new TokenService(config.secretKey, config.tokenTtlSeconds);
+    const authenticate = async (authorization: unknown): Promise<Viewer | null> => {
+      const token = bearerToken(authorization);
+      const claims = token === null ? null : await tokens.verify(token);
+      return claims === null ? null : viewerFor(orm.em.fork(), claims.userId);
+    };
+    const services = { orm, config, logger, secretBox, pubSub };
+    const http = await startHttpServer({ services, schema: await createSchema(pubSub), authenticate });
+    let stopping: Promise<void> | undefined;
+    return {
+      config,
+      orm,
+      pubSub,
+      logger,
+      http,
+      url: http.url,
+      stop: () =>
+        (stopping ??= (async () => {
+          await http.stop();
+          await orm.close();
+        })()),
+    };
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
+};

@@ -1,0 +1,42 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import argon2 from 'argon2';
+import type { Viewer } from '../../platform/graphql/context';
+import { UserFacingError } from '../../platform/graphql/user-error';
+import type { IssuedToken, TokenService } from './token.service';
+import { User } from './user.entity';
+
+export const PASSWORD_MIN_LENGTH = 8;
+
+/** argon2id with OWASP's recommended parameters. */
+export const hashPassword = (password: string): Promise<string> =>
+  argon2.hash(password, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+
+// Verified against when the email is unknown, so the answer takes as long either way.
+let decoyHash: Promise<string> | undefined;
+
+export const findUserByEmail = (em: EntityManager, email: string): Promise<User | null> =>
+  em.findOne(User, { email: normalizeEmail(email) }, { populate: ['passwordHash'] });
+
+/** Emails are stored trimmed and lower-cased; a unique index on lower(email) guards it. */
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+
+export const login = async (
+  em: EntityManager,
+  tokens: TokenService,
+  email: string,
+  password: string,
+): Promise<{ user: User } & IssuedToken> => {
+  const user = await findUserByEmail(em, email);
+  decoyHash ??= hashPassword('decoy password for unknown emails');
+  const ok = await argon2.verify(user?.passwordHash ?? (await decoyHash), password);
+  if (user === null || !ok || !user.active) {
+    throw UserFacingError.of('INVALID_CREDENTIALS', 'That email and password do not match an account.', ['password']);
+  }
+  return { user, ...(await tokens.issue({ userId: user.id, role: user.role })) };
+};
+
+/** Resolves a verified token to the current user; a deactivated or deleted user is no viewer. */
+export const viewerFor = async (em: EntityManager, userId: number): Promise<Viewer | null> => {
+  const user = await em.findOne(User, { id: userId, active: true }, { fields: ['id', 'role', 'vendorId'] });
+  return user === null ? null : { id: user.id, role: user.role, vendorId: user.vendorId ?? null };
+};

@@ -1,0 +1,45 @@
+import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../../platform/graphql/node';
+import { Role } from './role';
+
+@Entity({ tableName: 'users' })
+@Index({ name: 'users_email_lower_unique', expression: 'create unique index users_email_lower_unique on users (lower(email))' })
+@ObjectType({ implements: Node, description: 'A person who signs in: tenant, staff, vendor user or owner.' })
+export class User extends Node {
+  @PrimaryKey({ type: 'int' })
+  id!: number;
+
+  @Field()
+  @Property({ type: 'text' })
+  email!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  phone?: string | null;
+
+  @Field(() => Role)
+  @Enum({ items: () => Role })
+  role!: Role;
+
+  @Property({ type: 'text', hidden: true, lazy: true })
+  passwordHash!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text', default: 'en' })
+  locale: Opt<string> = 'en';
+
+  /** For VENDOR users: the vendor company they belong to. */
+  @Property({ type: 'int', nullable: true })
+  vendorId?: number | null;
+
+  @Property({ type: 'boolean', default: true })
+  active: Opt<boolean> = true;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Opt<Date> = new Date();
+}

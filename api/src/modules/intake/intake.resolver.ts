@@ -1,0 +1,25 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { type Context, viewerOf } from '../../platform/graphql/context';
+import { payloadOf } from '../../platform/graphql/user-error';
+import { Role } from '../identity/role';
+import { SubmitMaintenanceRequestInput, SubmitMaintenanceRequestPayload } from './intake.inputs';
+import { submitMaintenanceRequest } from './intake.service';
+
+@Resolver()
+export class IntakeResolver {
+  @Authorized(Role.TENANT)
+  @Mutation(() => SubmitMaintenanceRequestPayload, {
+    description: 'A tenant reports a problem. Retry with the same idempotencyKey safely.',
+  })
+  submitMaintenanceRequest(
+    @Arg('input') input: SubmitMaintenanceRequestInput,
+    @Ctx() ctx: Context,
+  ): Promise<SubmitMaintenanceRequestPayload> {
+    return payloadOf(
+      async () => ({
+        workOrder: await submitMaintenanceRequest(ctx.em, ctx.services.pubSub, viewerOf(ctx), input),
+      }),
+      () => ({ workOrder: null }),
+    );
+  }
+}

@@ -1,0 +1,177 @@
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../platform/graphql/context';
+import { idOf } from '../../platform/graphql/node';
+import { UserError, UserFacingError } from '../../platform/graphql/user-error';
+import type { FixlinePubSub } from '../../platform/pubsub/pubsub';
+import { Category } from '../category/category.entity';
+import { AccessProfile } from '../portfolio/access-profile.entity';
+import { canSeeUnits, unitsByTenantLoader } from '../portfolio/portfolio.service';
+import { Property } from '../portfolio/property.entity';
+import { Unit } from '../portfolio/unit.entity';
+import { triage } from '../triage/triage.service';
+import type { StoredWindow } from '../work-order/time-window';
+import { withChanges } from '../work-order/work-order-events';
+import { LocationKind, WorkOrderChangeKind } from '../work-order/work-order-status';
+import type { AccessSnapshot } from '../work-order/work-order.entity';
+import { WorkOrder } from '../work-order/work-order.entity';
+import { AVAILABILITY_MAX, DESCRIPTION_MAX, TITLE_MAX, type SubmitMaintenanceRequestInput } from './intake.inputs';
+
+const field = (...path: string[]): string[] => ['input', ...path];
+
+/** Checks what class-validator cannot: trimmed lengths, windows, and anything needing the clock. */
+const validate = (input: SubmitMaintenanceRequestInput, now: Date): UserError[] => {
+  const errors: UserError[] = [];
+  const title = input.title.trim();
+  const description = input.description.trim();
+  if (title.length === 0) errors.push(UserError.of('REQUIRED', 'Give the problem a short title.', field('title')));
+  if (title.length > TITLE_MAX) {
+    errors.push(UserError.of('TOO_LONG', `The title is limited to ${TITLE_MAX} characters; it has ${title.length}.`, field('title')));
+  }
+  if (description.length === 0) {
+    errors.push(UserError.of('REQUIRED', 'Describe the problem.', field('description')));
+  }
+  if (description.length > DESCRIPTION_MAX) {
+    errors.push(
+      UserError.of(
+        'TOO_LONG',
+        `The description is limited to ${DESCRIPTION_MAX} characters; it has ${description.length}.`,
+        field('description'),
+      ),
+    );
+  }
+  if (input.locationKind === LocationKind.COMMON_AREA && !input.locationDetail?.trim()) {
+    errors.push(UserError.of('REQUIRED', 'Say which common area.', field('locationDetail')));
+  }
+  const windows = input.availability ?? [];
+  if (windows.length > AVAILABILITY_MAX) {
+    errors.push(
+      UserError.of('TOO_MANY', `At most ${AVAILABILITY_MAX} availability windows; ${windows.length} were given.`, field('availability')),
+    );
+  }
+  windows.forEach((w, i) => {
+    if (w.endsAt.getTime() <= w.startsAt.getTime()) {
+      errors.push(UserError.of('INVALID_WINDOW', 'A window must end after it starts.', field('availability', String(i))));
+    } else if (w.endsAt.getTime() <= now.getTime()) {
+      errors.push(UserError.of('IN_THE_PAST', 'This window is already over.', field('availability', String(i))));
+    }
+  });
+  return errors;
+};
+
+/** The unit the request is for: one the tenant leases now. */
+const resolveUnit = async (em: EntityManager, viewer: Viewer, unitId: string | null | undefined): Promise<Unit> => {
+  if (unitId) {
+    const id = idOf('Unit', unitId);
+    const visible = id === null ? new Set<number>() : await canSeeUnits(em, viewer, [id]);
+    const unit = id !== null && visible.has(id) ? await em.findOne(Unit, id) : null;
+    if (unit === null) throw UserFacingError.of('NOT_FOUND', 'You do not lease that unit.', field('unitId'));
+    return unit;
+  }
+  const leased = await unitsByTenantLoader(em).load(viewer.id);
+  if (leased.length === 1 && leased[0] !== undefined) return leased[0];
+  throw UserFacingError.of(
+    leased.length === 0 ? 'NO_LEASE' : 'REQUIRED',
+    leased.length === 0 ? 'You have no current lease to report a problem for.' : 'Choose which of your units this is about.',
+    field('unitId'),
+  );
+};
+
+const accessOf = async (
+  em: EntityManager,
+  tenantId: number,
+  given: SubmitMaintenanceRequestInput['access'],
+): Promise<AccessSnapshot> => {
+  const source = given ?? (await em.findOne(AccessProfile, { user: tenantId }));
+  return {
+    pets: source?.pets ?? null,
+    bestContactMethod: source?.bestContactMethod ?? null,
+    preferredTimes: source?.preferredTimes ?? null,
+    notes: source?.notes ?? null,
+  };
+};
+
+const existing = (em: EntityManager, requesterId: number, key: string | null | undefined): Promise<WorkOrder | null> =>
+  key ? em.findOne(WorkOrder, { requester: requesterId, idempotencyKey: key }) : Promise.resolve(null);
+
+/**
+ * A tenant reports a problem: validated, triaged by the rules table, numbered, written with its CREATED event in one
+ * transaction, then published. The same idempotency key returns the first result and creates nothing.
+ */
+export const submitMaintenanceRequest = async (
+  em: EntityManager,
+  pubSub: FixlinePubSub,
+  viewer: Viewer,
+  input: SubmitMaintenanceRequestInput,
+  now = new Date(),
+): Promise<WorkOrder> => {
+  const earlier = await existing(em, viewer.id, input.idempotencyKey);
+  if (earlier !== null) return earlier;
+  const errors = validate(input, now);
+  if (errors.length > 0) throw new UserFacingError(errors);
+  const unit = await resolveUnit(em, viewer, input.unitId);
+  const categoryId = idOf('Category', input.categoryId);
+  const category = categoryId === null ? null : await em.findOne(Category, { id: categoryId, active: true });
+  if (category === null) throw UserFacingError.of('NOT_FOUND', 'Choose one of the listed categories.', field('categoryId'));
+  const property = await em.findOneOrFail(Property, unit.property.id);
+  const decision = triage({
+    title: input.title,
+    description: input.description,
+    reportedSeverity: input.severity,
+    categoryName: category.name,
+    categoryEmergencyKeywords: category.emergencyKeywords,
+    timezone: property.timezone,
+    at: now,
+  });
+  const access = await accessOf(em, viewer.id, input.access);
+  const availability: StoredWindow[] = (input.availability ?? []).map((w) => ({
+    startsAt: w.startsAt.toISOString(),
+    endsAt: w.endsAt.toISOString(),
+  }));
+  try {
+    return await withChanges(em, pubSub, async (tem, changes) => {
+      const [{ number }] = await tem.getConnection().execute<[{ number: number }]>(
+        `select nextval('work_order_number_seq')::int as number`,
+      );
+      const common = input.locationKind === LocationKind.COMMON_AREA;
+      const workOrder = tem.create(WorkOrder, {
+        number,
+        property: property.id,
+        unit: common ? null : unit.id,
+        locationKind: input.locationKind,
+        locationDetail: input.locationDetail?.trim() || null,
+        requester: viewer.id,
+        category: category.id,
+        reportedSeverity: input.severity,
+        priority: decision.priority,
+        triageReasons: decision.reasons,
+        needsReview: decision.needsReview,
+        title: input.title.trim(),
+        description: input.description.trim(),
+        accessSnapshot: access,
+        permissionToEnter: input.permissionToEnter ?? false,
+        availabilityWindows: availability,
+        idempotencyKey: input.idempotencyKey ?? null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      changes.record(workOrder, {
+        kind: WorkOrderChangeKind.CREATED,
+        actorId: viewer.id,
+        summary:
+          decision.priority === input.severity
+            ? `Request received (${decision.priority.toLowerCase()})`
+            : `Request received; priority raised from ${input.severity.toLowerCase()} to ${decision.priority.toLowerCase()}`,
+        data: { reportedSeverity: input.severity, priority: decision.priority, triageReasons: decision.reasons },
+      });
+      await tem.flush();
+      return workOrder;
+    });
+  } catch (error) {
+    // Two submissions with the same key raced: the other one won; answer with its result.
+    if (error instanceof UniqueConstraintViolationException) {
+      const winner = await existing(em.fork(), viewer.id, input.idempotencyKey);
+      if (winner !== null) return winner;
+    }
+    throw error;
+  }
+};

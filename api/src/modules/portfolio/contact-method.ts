@@ -1,0 +1,10 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum ContactMethod {
+  PHONE = 'PHONE',
+  SMS = 'SMS',
+  EMAIL = 'EMAIL',
+  APP = 'APP',
+}
+
+registerEnumType(ContactMethod, { name: 'ContactMethod' });

@@ -1,0 +1,31 @@
+import { IsDate } from 'class-validator';
+import { Field, InputType, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A window of time, e.g. an appointment 9:00–12:00.' })
+export class TimeWindow {
+  @Field()
+  startsAt!: Date;
+
+  @Field()
+  endsAt!: Date;
+}
+
+@InputType()
+export class TimeWindowInput {
+  @Field()
+  @IsDate()
+  startsAt!: Date;
+
+  @Field()
+  @IsDate()
+  endsAt!: Date;
+}
+
+/** How windows are kept in JSON columns. */
+export interface StoredWindow {
+  startsAt: string;
+  endsAt: string;
+}
+
+export const toTimeWindow = (w: StoredWindow): TimeWindow =>
+  Object.assign(new TimeWindow(), { startsAt: new Date(w.startsAt), endsAt: new Date(w.endsAt) });

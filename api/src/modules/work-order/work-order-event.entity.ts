@@ -1,0 +1,45 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../../platform/graphql/node';
+import { User } from '../identity/user.entity';
+import { WorkOrderChangeKind } from './work-order-status';
+import { WorkOrder } from './work-order.entity';
+
+/**
+ * One row per change: the work order's timeline and the outbox that later consumers (notifications, webhooks,
+ * SLA) read. Written in the same transaction as the change itself.
+ */
+@Entity({ tableName: 'work_order_events' })
+@Index({ properties: ['workOrder', 'at'] })
+@ObjectType({ implements: Node, description: 'A change to a work order: who, when, what and why.' })
+export class WorkOrderEvent extends Node {
+  @PrimaryKey({ type: 'int' })
+  id!: number;
+
+  @ManyToOne(() => WorkOrder, { ref: true })
+  workOrder!: Ref<WorkOrder>;
+
+  @Field(() => WorkOrderChangeKind)
+  @Enum({ items: () => WorkOrderChangeKind })
+  kind!: WorkOrderChangeKind;
+
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  actor?: Ref<User> | null;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  at: Opt<Date> = new Date();
+
+  @Field({ description: 'One line for people, e.g. "Priority raised to EMERGENCY".' })
+  @Property({ type: 'text' })
+  summary!: string;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  @Property({ type: 'json', nullable: true })
+  data?: Record<string, unknown> | null;
+
+  /** Staff-only events (e.g. internal notes) never reach tenants. */
+  @Property({ type: 'boolean', default: false })
+  internal: Opt<boolean> = false;
+}

@@ -1,0 +1,40 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum WorkOrderStatus {
+  NEW = 'NEW',
+  ASSIGNED = 'ASSIGNED',
+  SCHEDULED = 'SCHEDULED',
+  COMPLETED = 'COMPLETED',
+  CLOSED = 'CLOSED',
+  CANCELLED = 'CANCELLED',
+}
+
+registerEnumType(WorkOrderStatus, { name: 'WorkOrderStatus' });
+
+export enum LocationKind {
+  UNIT = 'UNIT',
+  COMMON_AREA = 'COMMON_AREA',
+}
+
+registerEnumType(LocationKind, {
+  name: 'LocationKind',
+  description: "Where the problem is: inside the tenant's unit, or in a common area of the property.",
+});
+
+export enum WorkOrderChangeKind {
+  CREATED = 'CREATED',
+  TRIAGED = 'TRIAGED',
+  ASSIGNED = 'ASSIGNED',
+  SCHEDULED = 'SCHEDULED',
+  RESCHEDULE_REQUESTED = 'RESCHEDULE_REQUESTED',
+  COST_APPROVAL = 'COST_APPROVAL',
+  COMPLETED = 'COMPLETED',
+  CLOSED = 'CLOSED',
+  REOPENED = 'REOPENED',
+  CANCELLED = 'CANCELLED',
+  MESSAGE_POSTED = 'MESSAGE_POSTED',
+  SLA_CHANGED = 'SLA_CHANGED',
+  UPDATED = 'UPDATED',
+}
+
+registerEnumType(WorkOrderChangeKind, { name: 'WorkOrderChangeKind' });

@@ -1,0 +1,145 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, Unique, type Opt } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../platform/graphql/node';
+import { Category } from '../category/category.entity';
+import { User } from '../identity/user.entity';
+import { ContactMethod } from '../portfolio/contact-method';
+import { Property as Building } from '../portfolio/property.entity';
+import { Unit } from '../portfolio/unit.entity';
+import { Severity } from '../triage/severity';
+import { Technician } from '../vendor/technician.entity';
+import { Vendor } from '../vendor/vendor.entity';
+import type { StoredWindow } from './time-window';
+import { LocationKind, WorkOrderStatus } from './work-order-status';
+
+/** The tenant's access instructions as they were when the request was made. */
+export interface AccessSnapshot {
+  pets?: string | null;
+  bestContactMethod?: ContactMethod | null;
+  preferredTimes?: string | null;
+  notes?: string | null;
+}
+
+@Entity({ tableName: 'work_orders' })
+@Unique({ name: 'work_orders_requester_idempotency_key', properties: ['requester', 'idempotencyKey'] })
+@Index({ name: 'work_orders_board_idx', properties: ['status', 'createdAt', 'id'] })
+@Index({ name: 'work_orders_created_idx', properties: ['createdAt', 'id'] })
+@Index({
+  name: 'work_orders_search_idx',
+  expression: 'create index "work_orders_search_idx" on "work_orders" using gin ("search_vector")',
+})
+@ObjectType({ implements: Node, description: 'A maintenance request and everything done about it.' })
+export class WorkOrder extends Node {
+  @PrimaryKey({ type: 'int' })
+  id!: number;
+
+  @Field(() => Int, { description: 'Tracking number shown to tenants ("#1042").' })
+  @Property({ type: 'int', unique: true })
+  number!: number;
+
+  @ManyToOne(() => Building, { ref: true, index: true })
+  property!: Ref<Building>;
+
+  @ManyToOne(() => Unit, { ref: true, nullable: true, index: true })
+  unit?: Ref<Unit> | null;
+
+  @Field(() => LocationKind)
+  @Enum({ items: () => LocationKind })
+  locationKind: Opt<LocationKind> = LocationKind.UNIT;
+
+  @Field(() => String, { nullable: true, description: 'The room (in a unit) or the name of the common area.' })
+  @Property({ type: 'text', nullable: true })
+  locationDetail?: string | null;
+
+  @ManyToOne(() => User, { ref: true, index: true })
+  requester!: Ref<User>;
+
+  @ManyToOne(() => Category, { ref: true, index: true })
+  category!: Ref<Category>;
+
+  @Field(() => Severity, { description: 'What the tenant chose.' })
+  @Enum({ items: () => Severity })
+  reportedSeverity!: Severity;
+
+  @Field(() => Severity, { description: 'After triage: the rules, then a manager.' })
+  @Enum({ items: () => Severity, index: true })
+  priority!: Severity;
+
+  @Field(() => [String], { description: 'Why the priority is what it is.' })
+  @Property({ type: 'json' })
+  triageReasons: Opt<string[]> = [];
+
+  @Field(() => Boolean, { description: 'A tenant emergency without an emergency sign, or another case a manager should look at.' })
+  @Property({ type: 'boolean', default: false })
+  needsReview: Opt<boolean> = false;
+
+  @Field(() => WorkOrderStatus)
+  @Enum({ items: () => WorkOrderStatus })
+  status: Opt<WorkOrderStatus> = WorkOrderStatus.NEW;
+
+  @Field(() => Int, { description: 'Increases with every change; send it back as `expectedVersion`.' })
+  @Property({ type: 'int', version: true })
+  version!: Opt<number>;
+
+  @Field()
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Property({ type: 'json' })
+  accessSnapshot: Opt<AccessSnapshot> = {};
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  permissionToEnter: Opt<boolean> = false;
+
+  @Property({ type: 'json' })
+  availabilityWindows: Opt<StoredWindow[]> = [];
+
+  @ManyToOne(() => Vendor, { ref: true, nullable: true, index: true })
+  assigneeVendor?: Ref<Vendor> | null;
+
+  @ManyToOne(() => Technician, { ref: true, nullable: true, index: true })
+  assigneeTechnician?: Ref<Technician> | null;
+
+  @Property({ type: 'text', nullable: true })
+  idempotencyKey?: string | null;
+
+  /** Full-text search over title and description, kept by PostgreSQL itself. */
+  @Property({
+    type: 'unknown',
+    columnType: 'tsvector',
+    generated: "(to_tsvector('english', coalesce(title, '') || ' ' || coalesce(description, ''))) stored",
+    lazy: true,
+    hidden: true,
+    nullable: true,
+  })
+  searchVector?: unknown;
+
+  // Millisecond precision, like JavaScript dates, so keyset cursors compare exactly.
+  @Field(() => Date)
+  @Property({ type: 'timestamptz', length: 3, defaultRaw: 'now()' })
+  createdAt: Opt<Date> = new Date();
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz', length: 3, defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Opt<Date> = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  assignedAt?: Date | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  scheduledAt?: Date | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  completedAt?: Date | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  closedAt?: Date | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  cancelledAt?: Date | null;
+}

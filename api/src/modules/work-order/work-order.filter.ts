@@ -1,0 +1,63 @@
+import { ArrayMaxSize, MaxLength } from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Severity } from '../triage/severity';
+import { WorkOrderStatus } from './work-order-status';
+
+export enum WorkOrderOrderField {
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+  NUMBER = 'NUMBER',
+}
+registerEnumType(WorkOrderOrderField, { name: 'WorkOrderOrderField' });
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, { name: 'OrderDirection' });
+
+@InputType({ description: 'Every field narrows the list; authorization always applies on top.' })
+export class WorkOrderFilter {
+  @Field(() => [WorkOrderStatus], { nullable: true })
+  @ArrayMaxSize(10)
+  statuses?: WorkOrderStatus[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  @ArrayMaxSize(100)
+  propertyIds?: string[] | null;
+
+  @Field(() => [Severity], { nullable: true })
+  @ArrayMaxSize(10)
+  priorities?: Severity[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  @ArrayMaxSize(100)
+  categoryIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Vendor or Technician ids.' })
+  @ArrayMaxSize(100)
+  assigneeIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Words in the title or description, or a tracking number.' })
+  @MaxLength(200)
+  text?: string | null;
+}
+
+@InputType()
+export class WorkOrderOrder {
+  @Field(() => WorkOrderOrderField, { defaultValue: WorkOrderOrderField.CREATED_AT })
+  field: WorkOrderOrderField = WorkOrderOrderField.CREATED_AT;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC })
+  direction: OrderDirection = OrderDirection.DESC;
+}
+
+@InputType()
+export class WorkOrderChangeFilter {
+  @Field(() => ID, { nullable: true })
+  workOrderId?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  @ArrayMaxSize(100)
+  propertyIds?: string[] | null;
+}

@@ -1,0 +1,200 @@
+import { filter, map, pipe } from '@graphql-yoga/subscription';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+} from 'type-graphql';
+import { connectionFrom, pageSize } from '../../platform/graphql/connection';
+import { type Context, found, viewerOf } from '../../platform/graphql/context';
+import { fromGlobalId, idOf } from '../../platform/graphql/node';
+import { payloadOf } from '../../platform/graphql/user-error';
+import { Topic, type WorkOrderChangedPayload } from '../../platform/pubsub/pubsub';
+import { Category } from '../category/category.entity';
+import { Role } from '../identity/role';
+import { User } from '../identity/user.entity';
+import { mayReadAccessCodes } from '../portfolio/portfolio.policy';
+import { Property } from '../portfolio/property.entity';
+import { Unit } from '../portfolio/unit.entity';
+import { overrideTriage } from '../triage/triage-override.service';
+import { Assignee } from '../vendor/assignee';
+import { Technician } from '../vendor/technician.entity';
+import { Vendor } from '../vendor/vendor.entity';
+import { TimeWindow, toTimeWindow } from './time-window';
+import { WorkOrderEvent } from './work-order-event.entity';
+import { WorkOrderChangeFilter, WorkOrderFilter, WorkOrderOrder } from './work-order.filter';
+import { WorkOrderChangeKind } from './work-order-status';
+import { cursorOf, listWorkOrders, timelineLoader, visibleWorkOrderLoader } from './work-order.service';
+import {
+  AccessInstructions,
+  TriageWorkOrderInput,
+  WorkOrderChange,
+  WorkOrderConnection,
+  WorkOrderPayload,
+} from './work-order.types';
+import { WorkOrder } from './work-order.entity';
+
+interface ChangeEvent {
+  payload: WorkOrderChangedPayload;
+  workOrder: WorkOrder | null;
+}
+
+/** Narrows by the subscriber's filter, then loads the order fresh — and only if the subscriber may see it. */
+const subscribeToChanges = ({ args, context }: SubscribeResolverData<unknown, { filter?: WorkOrderChangeFilter }, Context>) => {
+  const wanted = args.filter ?? {};
+  const workOrderId = wanted.workOrderId ? (idOf('WorkOrder', wanted.workOrderId) ?? -1) : null;
+  const propertyIds = wanted.propertyIds?.map((id) => idOf('Property', id) ?? -1) ?? null;
+  return pipe(
+    context.services.pubSub.subscribe(Topic.WORK_ORDER_CHANGED),
+    filter(
+      (payload: WorkOrderChangedPayload) =>
+        (workOrderId === null || payload.workOrderId === workOrderId) &&
+        (propertyIds === null || propertyIds.includes(payload.propertyId)),
+    ),
+    map(async (payload: WorkOrderChangedPayload): Promise<ChangeEvent> => {
+      context.renew();
+      return { payload, workOrder: await context.loaders.custom(visibleWorkOrderLoader).load(payload.workOrderId) };
+    }),
+    filter((event: ChangeEvent) => event.workOrder !== null),
+  );
+};
+
+@Resolver(() => WorkOrder)
+export class WorkOrderResolver {
+  @Authorized()
+  @Query(() => WorkOrderConnection, { description: 'The work orders the viewer may see, newest first by default.' })
+  async workOrders(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => WorkOrderFilter, { nullable: true }) filterBy?: WorkOrderFilter,
+    @Arg('orderBy', () => WorkOrderOrder, { nullable: true }) orderBy?: WorkOrderOrder,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<InstanceType<typeof WorkOrderConnection>> {
+    const size = pageSize(first);
+    const order = orderBy ?? new WorkOrderOrder();
+    const page = await listWorkOrders(ctx.em, viewerOf(ctx), filterBy, order, size, after);
+    return connectionFrom(page.rows, size, page.totalCount, (row) => cursorOf(order, row), Boolean(after));
+  }
+
+  @Authorized()
+  @Query(() => WorkOrder, { nullable: true, description: 'One work order by global id or tracking number.' })
+  async workOrder(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('number', () => Int, { nullable: true }) number?: number,
+  ): Promise<WorkOrder | null> {
+    let workOrderId: number | null = null;
+    if (id) workOrderId = fromGlobalId(id)?.type === 'WorkOrder' ? idOf('WorkOrder', id) : null;
+    else if (number !== undefined && number !== null) {
+      const row = await ctx.em.findOne(WorkOrder, { number }, { fields: ['id'] });
+      workOrderId = row?.id ?? null;
+    }
+    return workOrderId === null ? null : ctx.loaders.custom(visibleWorkOrderLoader).load(workOrderId);
+  }
+
+  @Authorized(Role.MANAGER, Role.ADMIN)
+  @Mutation(() => WorkOrderPayload, { description: 'Set priority and/or category, with a reason.' })
+  triageWorkOrder(@Arg('input') input: TriageWorkOrderInput, @Ctx() ctx: Context): Promise<WorkOrderPayload> {
+    return payloadOf(
+      async () => ({ workOrder: await overrideTriage(ctx.em, ctx.services.pubSub, viewerOf(ctx), input) }),
+      () => ({ workOrder: null }),
+    );
+  }
+
+  @Authorized()
+  @Subscription(() => WorkOrderChange, {
+    subscribe: subscribeToChanges,
+    description:
+      'Every change to a work order the subscriber may see. The filter narrows; authorization always applies on top.',
+  })
+  workOrderChanged(
+    @Root() event: ChangeEvent,
+    @Arg('filter', () => WorkOrderChangeFilter, { nullable: true }) _filter?: WorkOrderChangeFilter,
+  ): WorkOrderChange {
+    return Object.assign(new WorkOrderChange(), {
+      kind: event.payload.kind as WorkOrderChangeKind,
+      workOrder: event.workOrder,
+      actorId: event.payload.actorId,
+      at: new Date(event.payload.at),
+    });
+  }
+
+  @FieldResolver(() => Category)
+  async category(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<Category> {
+    return found(await ctx.loaders.byId(Category).load(wo.category.id));
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'Null for a common-area request.' })
+  async unit(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<Unit | null> {
+    return wo.unit ? ctx.loaders.byId(Unit).load(wo.unit.id) : null;
+  }
+
+  @FieldResolver(() => Property)
+  async property(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<Property> {
+    return found(await ctx.loaders.byId(Property).load(wo.property.id));
+  }
+
+  @FieldResolver(() => User)
+  async requester(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<User> {
+    return found(await ctx.loaders.byId(User).load(wo.requester.id));
+  }
+
+  @FieldResolver(() => Assignee, { nullable: true })
+  async assignee(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<Vendor | Technician | null> {
+    if (wo.assigneeVendor) return ctx.loaders.byId(Vendor).load(wo.assigneeVendor.id);
+    if (wo.assigneeTechnician) return ctx.loaders.byId(Technician).load(wo.assigneeTechnician.id);
+    return null;
+  }
+
+  @FieldResolver(() => [TimeWindow], { description: 'When the tenant is available.' })
+  availability(@Root() wo: WorkOrder): TimeWindow[] {
+    return wo.availabilityWindows.map(toTimeWindow);
+  }
+
+  @FieldResolver(() => AccessInstructions, {
+    nullable: true,
+    description: 'How to get in. Gate and lockbox codes are shown to managers and admins only.',
+  })
+  async access(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<AccessInstructions> {
+    const codes = mayReadAccessCodes(ctx.viewer);
+    const { secretBox } = ctx.services;
+    let gateCode: string | null = null;
+    let lockboxCode: string | null = null;
+    if (codes) {
+      const property = await ctx.loaders.byId(Property).load(wo.property.id);
+      const unit = wo.unit ? await ctx.loaders.byId(Unit).load(wo.unit.id) : null;
+      gateCode = property?.gateCodeSealed ? secretBox.open(property.gateCodeSealed) : null;
+      lockboxCode = unit?.lockboxCodeSealed ? secretBox.open(unit.lockboxCodeSealed) : null;
+    }
+    return Object.assign(new AccessInstructions(), { ...wo.accessSnapshot, gateCode, lockboxCode });
+  }
+
+  @FieldResolver(() => [WorkOrderEvent], { description: 'Every change, who and when: the audit trail.' })
+  timeline(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<WorkOrderEvent[]> {
+    return ctx.loaders.custom(timelineLoader).load(wo.id);
+  }
+}
+
+@Resolver(() => WorkOrderChange)
+export class WorkOrderChangeResolver {
+  @FieldResolver(() => User, { nullable: true })
+  async actor(@Root() change: WorkOrderChange & { actorId: number | null }, @Ctx() ctx: Context): Promise<User | null> {
+    return change.actorId === null ? null : ctx.loaders.byId(User).load(change.actorId);
+  }
+}
+
+@Resolver(() => WorkOrderEvent)
+export class WorkOrderEventResolver {
+  @FieldResolver(() => User, { nullable: true })
+  async actor(@Root() event: WorkOrderEvent, @Ctx() ctx: Context): Promise<User | null> {
+    return event.actor ? ctx.loaders.byId(User).load(event.actor.id) : null;
+  }
+}

@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  /** 32-byte key used for AES-256-GCM at rest and (through HKDF) for signing tokens. */
+  secretKey: Buffer;
+  tokenTtlSeconds: number;
+  logLevel: string;
+  dataDir: string;
+  /** Folder holding the built clients (`admin-web/dist`, `tenant-web/dist`); absent in api-only runs. */
+  webRoot: string;
+  publicUrl: string;
+}
+
+const repoRoot = resolve(__dirname, '..', '..', '..', '..');
+
+const int = (name: string, raw: string | undefined, fallback: number, min: number, max: number): number => {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max}; got "${raw}"`);
+  }
+  return value;
+};
+
+const nodeEnvOf = (raw: string | undefined): NodeEnv => {
+  if (raw === undefined || raw === '') return 'development';
+  if (raw === 'development' || raw === 'production' || raw === 'test') return raw;
+  throw new Error(`NODE_ENV must be development, production or test; got "${raw}"`);
+};
+
+/**
+ * The secret key comes from FIXLINE_SECRET_KEY (64 hex characters or base64 of 32 bytes). In development a key is
+ * generated once into the data folder so encrypted codes stay readable across restarts; production refuses to
+ * start without one.
+ */
+const secretKeyOf = (raw: string | undefined, nodeEnv: NodeEnv, dataDir: string): Buffer => {
+  if (raw !== undefined && raw !== '') {
+    const key = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+    if (key.length !== 32) {
+      throw new Error('FIXLINE_SECRET_KEY must be 32 bytes: 64 hex characters or base64 of 32 bytes');
+    }
+    return key;
+  }
+  if (nodeEnv === 'production') throw new Error('FIXLINE_SECRET_KEY is required in production');
+  const file = join(dataDir, 'secret.key');
+  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+  mkdirSync(dirname(file), { recursive: true });
+  const key = randomBytes(32);
+  writeFileSync(file, key.toString('hex'), { mode: 0o600 });
+  return key;
+};
+
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
+  const nodeEnv = nodeEnvOf(env.NODE_ENV);
+  const dataDir = resolve(env.FIXLINE_DATA_DIR ?? join(repoRoot, '.data'));
+  const port = int('PORT', env.PORT, 4000, 0, 65535);
+  const databaseUrl = env.DATABASE_URL;
+  if (databaseUrl === undefined || databaseUrl === '') {
+    throw new Error('DATABASE_URL is not set (npm start sets it to the embedded PostgreSQL)');
+  }
+  return {
+    nodeEnv,
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    secretKey: secretKeyOf(env.FIXLINE_SECRET_KEY, nodeEnv, dataDir),
+    tokenTtlSeconds: int('TOKEN_TTL_SECONDS', env.TOKEN_TTL_SECONDS, 12 * 3600, 60, 30 * 24 * 3600),
+    logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    dataDir,
+    webRoot: resolve(env.FIXLINE_WEB_ROOT ?? repoRoot),
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+  };
+};

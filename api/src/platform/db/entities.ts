@@ -1,0 +1,26 @@
+import { Category } from '../../modules/category/category.entity';
+import { User } from '../../modules/identity/user.entity';
+import { AccessProfile } from '../../modules/portfolio/access-profile.entity';
+import { Owner } from '../../modules/portfolio/owner.entity';
+import { Property } from '../../modules/portfolio/property.entity';
+import { Tenancy } from '../../modules/portfolio/tenancy.entity';
+import { Unit } from '../../modules/portfolio/unit.entity';
+import { Technician } from '../../modules/vendor/technician.entity';
+import { Vendor } from '../../modules/vendor/vendor.entity';
+import { WorkOrderEvent } from '../../modules/work-order/work-order-event.entity';
+import { WorkOrder } from '../../modules/work-order/work-order.entity';
+
+/** Every entity, listed explicitly (no folder scanning: the same list in tsc output, swc and jest). */
+export const ENTITIES = [
+  User,
+  Owner,
+  Property,
+  Unit,
+  Tenancy,
+  AccessProfile,
+  Category,
+  Vendor,
+  Technician,
+  WorkOrder,
+  WorkOrderEvent,
+];

@@ -1,0 +1,115 @@
+import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { AppError } from './errors';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds `XConnection` and `XEdge` object types for a node type (Relay cursor connections). */
+export const connectionOf = <T extends object>(
+  node: ClassType<T>,
+  name: string,
+): { Connection: ClassType<ConnectionShape<T>>; Edge: ClassType<Edge<T>> } => {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => [node])
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int)
+    totalCount!: number;
+  }
+
+  return { Connection: ConnectionType, Edge: EdgeType };
+};
+
+/** Validates `first`: 1 to 100, a clear error naming the figure otherwise. */
+export const pageSize = (first: number | null | undefined): number => {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new AppError('LIMIT_EXCEEDED', `"first" must be between 1 and ${MAX_PAGE_SIZE}; ${first} was requested.`);
+  }
+  return first;
+};
+
+export const encodeCursor = (values: readonly (string | number)[]): string =>
+  Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+
+/** Decodes a cursor made by `encodeCursor`, checking its shape; a bad cursor is the caller's error. */
+export const decodeCursor = (cursor: string, shape: readonly ('string' | 'number')[]): (string | number)[] => {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(values) &&
+      values.length === shape.length &&
+      values.every((v, i) => typeof v === shape[i])
+    ) {
+      return values as (string | number)[];
+    }
+  } catch {
+    // fall through
+  }
+  throw new AppError('BAD_USER_INPUT', 'The "after" cursor is not one this API produced.');
+};
+
+export const connectionFrom = <T>(
+  rows: T[],
+  size: number,
+  totalCount: number,
+  cursorOf: (row: T) => string,
+  hasPrevious: boolean,
+): ConnectionShape<T> => {
+  const nodes = rows.slice(0, size);
+  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
+  return {
+    edges,
+    nodes,
+    totalCount,
+    pageInfo: Object.assign(new PageInfo(), {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: hasPrevious,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    }),
+  };
+};

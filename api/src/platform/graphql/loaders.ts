@@ -1,0 +1,55 @@
+import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import type { Viewer } from './context';
+
+export type LoaderFactory<K, V> = (em: EntityManager, viewer: Viewer | null) => DataLoader<K, V>;
+
+/**
+ * DataLoaders of one request (or one subscription event): one per relation, created on first use, results in key
+ * order. A field resolver never queries once per row.
+ */
+export class Loaders {
+  private readonly loaders = new Map<unknown, unknown>();
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly viewer: Viewer | null,
+  ) {}
+
+  /** Loads entities of one class by primary key in one statement per batch. */
+  byId<T extends object>(entity: EntityClass<T>): DataLoader<number, T | null> {
+    return this.use(entity, (em) =>
+      new DataLoader<number, T | null>(async (ids) => {
+        const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
+        const byId = new Map(rows.map((row) => [(row as unknown as { id: number }).id, row]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+    );
+  }
+
+  /** A module's own loader (e.g. timeline events by work order), memoized by its factory. */
+  custom<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
+    return this.use(factory, factory);
+  }
+
+  private use<K, V>(key: unknown, factory: LoaderFactory<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(key) as DataLoader<K, V> | undefined;
+    if (loader === undefined) {
+      loader = factory(this.em, this.viewer);
+      this.loaders.set(key, loader);
+    }
+    return loader;
+  }
+}
+
+/** Groups rows by a key, in the order of the keys asked for (for one-to-many loaders). */
+export const groupInKeyOrder = <K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] => {
+  const groups = new Map<K, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [row]);
+    else group.push(row);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+};

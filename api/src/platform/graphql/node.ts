@@ -1,0 +1,41 @@
+import { OptionalProps } from '@mikro-orm/core';
+import { Field, ID, InterfaceType } from 'type-graphql';
+
+/** Every entity type implements Node; its `id` is opaque: base64 of `Type:primaryKey`. */
+@InterfaceType({
+  description: 'An object with a global, opaque ID that `node(id:)` resolves.',
+  resolveType: (value: object) => value.constructor.name,
+})
+export abstract class Node {
+  /** For MikroORM's `em.create` typing: the computed global id is never given. */
+  declare [OptionalProps]?: 'globalId';
+
+  @Field(() => ID, { name: 'id' })
+  get globalId(): string {
+    const { id } = this as unknown as { id: number | string };
+    return toGlobalId(this.constructor.name, id);
+  }
+}
+
+export const toGlobalId = (type: string, id: number | string): string =>
+  Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+
+export interface GlobalId {
+  type: string;
+  id: number;
+}
+
+/** Decodes an opaque ID; null when it is malformed (callers answer "not found", never an exception). */
+export const fromGlobalId = (globalId: string): GlobalId | null => {
+  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
+  const match = /^([A-Za-z]+):(\d{1,15})$/.exec(decoded);
+  if (match === null) return null;
+  return { type: match[1] as string, id: Number(match[2]) };
+};
+
+/** Decodes an ID that must be of a given type; null otherwise. */
+export const idOf = (type: string, globalId: string | null | undefined): number | null => {
+  if (globalId === null || globalId === undefined) return null;
+  const parsed = fromGlobalId(globalId);
+  return parsed !== null && parsed.type === type ? parsed.id : null;
+};

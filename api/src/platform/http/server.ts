@@ -1,0 +1,184 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request, type Response } from 'express';
+import { type ExecutionArgs, type GraphQLSchema, GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { queryStats } from '../db/query-stats';
+import { Context, type Services, type Viewer } from '../graphql/context';
+import { maskError } from '../graphql/errors';
+
+/** Turns an Authorization header or connection parameter into a viewer (null when absent or invalid). */
+export type Authenticate = (authorization: unknown) => Promise<Viewer | null>;
+
+export interface HttpServerOptions {
+  services: Services;
+  schema: GraphQLSchema;
+  authenticate: Authenticate;
+}
+
+export interface RunningServer {
+  server: Server;
+  url: string;
+  port: number;
+  /** Subscriptions currently being served over WebSocket. */
+  activeSubscriptions(): number;
+  /** Stops accepting work, drains HTTP and WebSocket, and resolves when all are closed. */
+  stop(): Promise<void>;
+}
+
+const BODY_LIMIT = '1mb';
+
+/** Serves a built single-page app from `dir` at `base`, with index.html for client-side routes. */
+const spa = (app: express.Express, base: string, dir: string): void => {
+  if (!existsSync(join(dir, 'index.html'))) return;
+  app.use(base, express.static(dir, { index: false, maxAge: '1h', fallthrough: true }));
+  app.get(base === '/' ? /^\/(?!graphql|uploads|healthz|readyz|admin).*/ : new RegExp(`^${base}(/.*)?$`), (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(dir, 'index.html'));
+  });
+};
+
+export const startHttpServer = async (options: HttpServerOptions): Promise<RunningServer> => {
+  const { services, schema, authenticate } = options;
+  const { config, logger } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  let shuttingDown = false;
+
+  // Each HTTP request gets its own query counter (read by tests and benchmarks through a response header).
+  app.use((_req, _res, next) => queryStats.run(() => next()));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    if (shuttingDown) {
+      res.status(503).json({ status: 'shutting down' });
+      return;
+    }
+    try {
+      await services.orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  // WebSocket: graphql-ws on the same path. Apollo's plugins don't run here, so masking and logging are repeated.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  let subscriptions = 0;
+  const wsCleanup = useServer<Record<string, unknown>, { viewer: Viewer | null }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const viewer = await authenticate(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization);
+        ctx.extra.viewer = viewer;
+        return true;
+      },
+      context: (ctx) => new Context(services, ctx.extra.viewer ?? null),
+      onOperation: () => {
+        subscriptions += 1;
+      },
+      onComplete: () => {
+        subscriptions -= 1;
+      },
+      onNext: (_ctx, _id, _payload, args: ExecutionArgs, result) => {
+        if (result.errors === undefined) return result;
+        return {
+          ...result,
+          errors: result.errors.map((error) => {
+            if (!(error instanceof GraphQLError) || error.originalError !== undefined) {
+              logger.error({ err: error.originalError ?? error, operation: args.operationName }, 'subscription error');
+            }
+            return maskError(error.toJSON(), error) as GraphQLError;
+          }),
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => maskError(e.toJSON(), e) as GraphQLError),
+    },
+    wsServer,
+  );
+
+  const logErrors: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, operationName }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
+              logger.error({ err: error.originalError ?? error, operation: operationName }, 'graphql error');
+            }
+          }
+        },
+        async willSendResponse({ response }) {
+          const stats = queryStats.current();
+          if (stats !== undefined) response.http.headers.set('x-sql-statements', String(stats.statements));
+        },
+      };
+    },
+  };
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: config.nodeEnv !== 'production',
+    includeStacktraceInErrorResponses: false,
+    formatError: maskError,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      logErrors,
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req }: { req: Request }) => new Context(services, await authenticate(req.headers.authorization)),
+    }),
+  );
+
+  spa(app, '/admin', join(config.webRoot, 'admin-web', 'dist'));
+  spa(app, '/', join(config.webRoot, 'tenant-web', 'dist'));
+
+  app.use((_req: Request, res: Response) => {
+    res.status(404).json({ error: 'Not found' });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+
+  return {
+    server: httpServer,
+    port,
+    url: `http://localhost:${port}`,
+    activeSubscriptions: () => subscriptions,
+    stop: async () => {
+      shuttingDown = true;
+      for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
+      await apollo.stop();
+    },
+  };
+};

@@ -1,0 +1,102 @@
+import type { GraphQLSchema } from 'graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from './platform/graphql/auth-checker';
+import type { Context, Viewer } from './platform/graphql/context';
+import { createFixlinePubSub, type FixlinePubSub } from './platform/pubsub/pubsub';
+import { createNodeResolver, type NodeFetcher } from './platform/graphql/node.resolver';
+import { Category } from './modules/category/category.entity';
+import { CategoryResolver } from './modules/category/category.resolver';
+import { IdentityResolver } from './modules/identity/identity.resolver';
+import { Role, isStaff } from './modules/identity/role';
+import { User } from './modules/identity/user.entity';
+import { IntakeResolver } from './modules/intake/intake.resolver';
+import { Owner } from './modules/portfolio/owner.entity';
+import { AccessProfileResolver, PropertyResolver, UnitResolver } from './modules/portfolio/portfolio.resolver';
+import { canSeeProperties, canSeeUnits } from './modules/portfolio/portfolio.service';
+import { Property } from './modules/portfolio/property.entity';
+import { Unit } from './modules/portfolio/unit.entity';
+import { Technician } from './modules/vendor/technician.entity';
+import { TechnicianResolver, VendorResolver } from './modules/vendor/vendor.resolver';
+import { vendorVisible } from './modules/vendor/vendor.service';
+import { Vendor } from './modules/vendor/vendor.entity';
+import { WorkOrderEvent } from './modules/work-order/work-order-event.entity';
+import {
+  WorkOrderChangeResolver,
+  WorkOrderEventResolver,
+  WorkOrderResolver,
+} from './modules/work-order/work-order.resolver';
+import { visibleWorkOrderLoader } from './modules/work-order/work-order.service';
+
+const staff = (viewer: Viewer): boolean => isStaff(viewer.role as Role);
+
+const byIdWhere =
+  <T extends { id: number }>(entity: new () => T, allowed: (viewer: Viewer, row: T) => boolean): NodeFetcher =>
+  async (ctx, viewer, ids) => {
+    const rows = await ctx.loaders.byId(entity).loadMany(ids);
+    return rows.map((row) => (row instanceof Error || row === null || !allowed(viewer, row) ? null : row));
+  };
+
+const byIdAmong =
+  <T extends { id: number }>(
+    entity: new () => T,
+    visible: (em: Context['em'], viewer: Viewer, ids: readonly number[]) => Promise<Set<number>>,
+  ): NodeFetcher =>
+  async (ctx, viewer, ids) => {
+    const allowed = await visible(ctx.em, viewer, ids);
+    return byIdWhere(entity, (_viewer, row) => allowed.has(row.id))(ctx, viewer, ids);
+  };
+
+/** Every Node type and how `node(id:)` loads it — with the same data-level rule as the type's own query. */
+const NODE_FETCHERS: Record<string, NodeFetcher> = {
+  WorkOrder: async (ctx, _viewer, ids) => {
+    const rows = await ctx.loaders.custom(visibleWorkOrderLoader).loadMany(ids);
+    return rows.map((row) => (row instanceof Error ? null : row));
+  },
+  WorkOrderEvent: async (ctx, viewer, ids) => {
+    const events = await ctx.loaders.byId(WorkOrderEvent).loadMany(ids);
+    const orders = await ctx.loaders
+      .custom(visibleWorkOrderLoader)
+      .loadMany(events.map((e) => (e instanceof Error || e === null ? -1 : e.workOrder.id)));
+    return events.map((e, i) =>
+      e instanceof Error || e === null || orders[i] === null || orders[i] instanceof Error
+        ? null
+        : e.internal && viewer.role === Role.TENANT
+          ? null
+          : e,
+    );
+  },
+  Property: byIdAmong(Property, canSeeProperties),
+  Unit: byIdAmong(Unit, canSeeUnits),
+  User: byIdWhere(User, (viewer, user) => staff(viewer) || viewer.id === user.id),
+  Category: byIdWhere(Category, () => true),
+  Vendor: byIdWhere(Vendor, (viewer, vendor) => vendorVisible(viewer, vendor.id)),
+  Technician: byIdWhere(Technician, (viewer, tech) => staff(viewer) || viewer.id === tech.user.id),
+  Owner: byIdWhere(Owner, (viewer, owner) => staff(viewer) || viewer.id === owner.user?.id),
+};
+
+export const RESOLVERS = [
+  createNodeResolver(NODE_FETCHERS),
+  IdentityResolver,
+  PropertyResolver,
+  UnitResolver,
+  AccessProfileResolver,
+  CategoryResolver,
+  VendorResolver,
+  TechnicianResolver,
+  IntakeResolver,
+  WorkOrderResolver,
+  WorkOrderChangeResolver,
+  WorkOrderEventResolver,
+] as const;
+
+export const createSchema = (pubSub: FixlinePubSub = createFixlinePubSub()): Promise<GraphQLSchema> =>
+  buildSchema({
+    pubSub,
+    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+    resolvers: RESOLVERS,
+    authChecker,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+    orphanedTypes: [Category, Owner, WorkOrderEvent],
+  });
