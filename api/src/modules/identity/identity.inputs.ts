@@ -1,4 +1,4 @@
-import { IsEmail, MaxLength, MinLength } from 'class-validator';
+import { MaxLength, MinLength } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { UserError } from '../../platform/graphql/user-error';
 import { User } from './user.entity';
@@ -6,7 +6,6 @@ import { User } from './user.entity';
 @InputType()
 export class LoginInput {
   @Field()
-  @IsEmail({}, { message: 'Enter a valid email address.' })
   @MaxLength(320)
   email!: string;
 

@@ -18,9 +18,13 @@ export class IdentityResolver {
   }
 
   @Mutation(() => LoginPayload, { description: 'Email and password in, a short-lived token out.' })
-  login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
+  login(
+    @Arg('input', () => LoginInput, { validate: false }) input: LoginInput,
+    @Ctx() ctx: Context,
+  ): Promise<LoginPayload> {
     const tokens = new TokenService(ctx.services.config.secretKey, ctx.services.config.tokenTtlSeconds);
     return payloadOf(
+      input,
       () => login(ctx.em, tokens, input.email, input.password),
       () => ({ token: null, expiresAt: null, user: null }),
     );

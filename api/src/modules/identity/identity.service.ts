@@ -30,7 +30,9 @@ export const login = async (
   decoyHash ??= hashPassword('decoy password for unknown emails');
   const ok = await argon2.verify(user?.passwordHash ?? (await decoyHash), password);
   if (user === null || !ok || !user.active) {
-    throw UserFacingError.of('INVALID_CREDENTIALS', 'That email and password do not match an account.', ['password']);
+    throw UserFacingError.of('INVALID_CREDENTIALS', 'That email and password do not match an account.', [
+      'password',
+    ]);
   }
   return { user, ...(await tokens.issue({ userId: user.id, role: user.role })) };
 };

@@ -9,7 +9,10 @@ export enum Role {
   ADMIN = 'ADMIN',
 }
 
-registerEnumType(Role, { name: 'Role', description: 'What a user is to the portfolio; decides what they see.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a user is to the portfolio; decides what they see.',
+});
 
 /** Roles that see the whole portfolio. */
 export const STAFF_ROLES: readonly Role[] = [Role.MANAGER, Role.ADMIN];

@@ -48,7 +48,8 @@ export class TokenService {
         algorithms: ['HS256'],
       });
       const userId = Number(payload.sub);
-      if (!Number.isInteger(userId) || typeof payload.role !== 'string' || payload.exp === undefined) return null;
+      if (!Number.isInteger(userId) || typeof payload.role !== 'string' || payload.exp === undefined)
+        return null;
       return { userId, role: payload.role, expiresAt: new Date(payload.exp * 1000) };
     } catch (error) {
       if (error instanceof errors.JOSEError) return null;

@@ -4,7 +4,10 @@ import { Node } from '../../platform/graphql/node';
 import { Role } from './role';
 
 @Entity({ tableName: 'users' })
-@Index({ name: 'users_email_lower_unique', expression: 'create unique index users_email_lower_unique on users (lower(email))' })
+@Index({
+  name: 'users_email_lower_unique',
+  expression: 'create unique index users_email_lower_unique on users (lower(email))',
+})
 @ObjectType({ implements: Node, description: 'A person who signs in: tenant, staff, vendor user or owner.' })
 export class User extends Node {
   @PrimaryKey({ type: 'int' })

@@ -11,10 +11,13 @@ export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 5000;
 export const AVAILABILITY_MAX = 5;
 
-@InputType({ description: "Access instructions for this request; left out, the tenant's stored profile is used." })
+@InputType({
+  description: "Access instructions for this request; left out, the tenant's stored profile is used.",
+})
 export class AccessInstructionsInput {
   @Field(() => String, { nullable: true })
   @MaxLength(1000)
+  @IsOptional()
   pets?: string | null;
 
   @Field(() => ContactMethod, { nullable: true })
@@ -22,16 +25,21 @@ export class AccessInstructionsInput {
 
   @Field(() => String, { nullable: true })
   @MaxLength(1000)
+  @IsOptional()
   preferredTimes?: string | null;
 
   @Field(() => String, { nullable: true })
   @MaxLength(1000)
+  @IsOptional()
   notes?: string | null;
 }
 
 @InputType()
 export class SubmitMaintenanceRequestInput {
-  @Field(() => ID, { nullable: true, description: 'May be left out when the tenant leases exactly one unit.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'May be left out when the tenant leases exactly one unit.',
+  })
   unitId?: string | null;
 
   @Field(() => LocationKind, { defaultValue: LocationKind.UNIT })
@@ -39,6 +47,7 @@ export class SubmitMaintenanceRequestInput {
 
   @Field(() => String, { nullable: true, description: "The room (in the unit) or the common area's name." })
   @MaxLength(100)
+  @IsOptional()
   locationDetail?: string | null;
 
   @Field(() => ID)
@@ -68,7 +77,8 @@ export class SubmitMaintenanceRequestInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Client-generated; the same key from the same user returns the first result and creates nothing new.',
+    description:
+      'Client-generated; the same key from the same user returns the first result and creates nothing new.',
   })
   @Length(8, 100)
   @IsOptional()

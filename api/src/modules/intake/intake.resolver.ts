@@ -12,10 +12,12 @@ export class IntakeResolver {
     description: 'A tenant reports a problem. Retry with the same idempotencyKey safely.',
   })
   submitMaintenanceRequest(
-    @Arg('input') input: SubmitMaintenanceRequestInput,
+    @Arg('input', () => SubmitMaintenanceRequestInput, { validate: false })
+    input: SubmitMaintenanceRequestInput,
     @Ctx() ctx: Context,
   ): Promise<SubmitMaintenanceRequestPayload> {
     return payloadOf(
+      input,
       async () => ({
         workOrder: await submitMaintenanceRequest(ctx.em, ctx.services.pubSub, viewerOf(ctx), input),
       }),

@@ -14,7 +14,12 @@ import { withChanges } from '../work-order/work-order-events';
 import { LocationKind, WorkOrderChangeKind } from '../work-order/work-order-status';
 import type { AccessSnapshot } from '../work-order/work-order.entity';
 import { WorkOrder } from '../work-order/work-order.entity';
-import { AVAILABILITY_MAX, DESCRIPTION_MAX, TITLE_MAX, type SubmitMaintenanceRequestInput } from './intake.inputs';
+import {
+  AVAILABILITY_MAX,
+  DESCRIPTION_MAX,
+  TITLE_MAX,
+  type SubmitMaintenanceRequestInput,
+} from './intake.inputs';
 
 const field = (...path: string[]): string[] => ['input', ...path];
 
@@ -23,9 +28,16 @@ const validate = (input: SubmitMaintenanceRequestInput, now: Date): UserError[] 
   const errors: UserError[] = [];
   const title = input.title.trim();
   const description = input.description.trim();
-  if (title.length === 0) errors.push(UserError.of('REQUIRED', 'Give the problem a short title.', field('title')));
+  if (title.length === 0)
+    errors.push(UserError.of('REQUIRED', 'Give the problem a short title.', field('title')));
   if (title.length > TITLE_MAX) {
-    errors.push(UserError.of('TOO_LONG', `The title is limited to ${TITLE_MAX} characters; it has ${title.length}.`, field('title')));
+    errors.push(
+      UserError.of(
+        'TOO_LONG',
+        `The title is limited to ${TITLE_MAX} characters; it has ${title.length}.`,
+        field('title'),
+      ),
+    );
   }
   if (description.length === 0) {
     errors.push(UserError.of('REQUIRED', 'Describe the problem.', field('description')));
@@ -45,21 +57,37 @@ const validate = (input: SubmitMaintenanceRequestInput, now: Date): UserError[] 
   const windows = input.availability ?? [];
   if (windows.length > AVAILABILITY_MAX) {
     errors.push(
-      UserError.of('TOO_MANY', `At most ${AVAILABILITY_MAX} availability windows; ${windows.length} were given.`, field('availability')),
+      UserError.of(
+        'TOO_MANY',
+        `At most ${AVAILABILITY_MAX} availability windows; ${windows.length} were given.`,
+        field('availability'),
+      ),
     );
   }
   windows.forEach((w, i) => {
     if (w.endsAt.getTime() <= w.startsAt.getTime()) {
-      errors.push(UserError.of('INVALID_WINDOW', 'A window must end after it starts.', field('availability', String(i))));
+      errors.push(
+        UserError.of(
+          'INVALID_WINDOW',
+          'A window must end after it starts.',
+          field('availability', String(i)),
+        ),
+      );
     } else if (w.endsAt.getTime() <= now.getTime()) {
-      errors.push(UserError.of('IN_THE_PAST', 'This window is already over.', field('availability', String(i))));
+      errors.push(
+        UserError.of('IN_THE_PAST', 'This window is already over.', field('availability', String(i))),
+      );
     }
   });
   return errors;
 };
 
 /** The unit the request is for: one the tenant leases now. */
-const resolveUnit = async (em: EntityManager, viewer: Viewer, unitId: string | null | undefined): Promise<Unit> => {
+const resolveUnit = async (
+  em: EntityManager,
+  viewer: Viewer,
+  unitId: string | null | undefined,
+): Promise<Unit> => {
   if (unitId) {
     const id = idOf('Unit', unitId);
     const visible = id === null ? new Set<number>() : await canSeeUnits(em, viewer, [id]);
@@ -71,7 +99,9 @@ const resolveUnit = async (em: EntityManager, viewer: Viewer, unitId: string | n
   if (leased.length === 1 && leased[0] !== undefined) return leased[0];
   throw UserFacingError.of(
     leased.length === 0 ? 'NO_LEASE' : 'REQUIRED',
-    leased.length === 0 ? 'You have no current lease to report a problem for.' : 'Choose which of your units this is about.',
+    leased.length === 0
+      ? 'You have no current lease to report a problem for.'
+      : 'Choose which of your units this is about.',
     field('unitId'),
   );
 };
@@ -90,7 +120,11 @@ const accessOf = async (
   };
 };
 
-const existing = (em: EntityManager, requesterId: number, key: string | null | undefined): Promise<WorkOrder | null> =>
+const existing = (
+  em: EntityManager,
+  requesterId: number,
+  key: string | null | undefined,
+): Promise<WorkOrder | null> =>
   key ? em.findOne(WorkOrder, { requester: requesterId, idempotencyKey: key }) : Promise.resolve(null);
 
 /**
@@ -111,7 +145,8 @@ export const submitMaintenanceRequest = async (
   const unit = await resolveUnit(em, viewer, input.unitId);
   const categoryId = idOf('Category', input.categoryId);
   const category = categoryId === null ? null : await em.findOne(Category, { id: categoryId, active: true });
-  if (category === null) throw UserFacingError.of('NOT_FOUND', 'Choose one of the listed categories.', field('categoryId'));
+  if (category === null)
+    throw UserFacingError.of('NOT_FOUND', 'Choose one of the listed categories.', field('categoryId'));
   const property = await em.findOneOrFail(Property, unit.property.id);
   const decision = triage({
     title: input.title,
@@ -129,9 +164,9 @@ export const submitMaintenanceRequest = async (
   }));
   try {
     return await withChanges(em, pubSub, async (tem, changes) => {
-      const [{ number }] = await tem.getConnection().execute<[{ number: number }]>(
-        `select nextval('work_order_number_seq')::int as number`,
-      );
+      const [{ number }] = await tem
+        .getConnection()
+        .execute<[{ number: number }]>(`select nextval('work_order_number_seq')::int as number`);
       const common = input.locationKind === LocationKind.COMMON_AREA;
       const workOrder = tem.create(WorkOrder, {
         number,
@@ -161,7 +196,11 @@ export const submitMaintenanceRequest = async (
           decision.priority === input.severity
             ? `Request received (${decision.priority.toLowerCase()})`
             : `Request received; priority raised from ${input.severity.toLowerCase()} to ${decision.priority.toLowerCase()}`,
-        data: { reportedSeverity: input.severity, priority: decision.priority, triageReasons: decision.reasons },
+        data: {
+          reportedSeverity: input.severity,
+          priority: decision.priority,
+          triageReasons: decision.reasons,
+        },
       });
       await tem.flush();
       return workOrder;

@@ -1,4 +1,4 @@
-import { MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { UserError } from '../../platform/graphql/user-error';
 import { AccessProfile } from './access-profile.entity';
@@ -8,6 +8,7 @@ import { ContactMethod } from './contact-method';
 export class UpdateAccessProfileInput {
   @Field(() => String, { nullable: true })
   @MaxLength(1000)
+  @IsOptional()
   pets?: string | null;
 
   @Field(() => ContactMethod, { nullable: true })
@@ -15,10 +16,12 @@ export class UpdateAccessProfileInput {
 
   @Field(() => String, { nullable: true })
   @MaxLength(1000)
+  @IsOptional()
   preferredTimes?: string | null;
 
   @Field(() => String, { nullable: true })
   @MaxLength(1000)
+  @IsOptional()
   notes?: string | null;
 }
 

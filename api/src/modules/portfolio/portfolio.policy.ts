@@ -30,7 +30,10 @@ export const propertyScope = (viewer: Viewer): Scope => {
     case Role.VENDOR:
       return viewer.vendorId === null
         ? NOTHING
-        : { sql: 'p.id in (select w.property_id from work_orders w where w.assignee_vendor_id = ?)', params: [viewer.vendorId] };
+        : {
+            sql: 'p.id in (select w.property_id from work_orders w where w.assignee_vendor_id = ?)',
+            params: [viewer.vendorId],
+          };
     default:
       return NOTHING;
   }
@@ -46,8 +49,12 @@ export const unitScope = (viewer: Viewer): Scope => {
     };
   }
   const property = propertyScope(viewer);
-  return { sql: `u.property_id in (select p.id from properties p where ${property.sql})`, params: property.params };
+  return {
+    sql: `u.property_id in (select p.id from properties p where ${property.sql})`,
+    params: property.params,
+  };
 };
 
 /** Gate and lockbox codes: managers and admins (the current assignee of an open job comes with dispatch). */
-export const mayReadAccessCodes = (viewer: Viewer | null): boolean => viewer !== null && isStaff(viewer.role as Role);
+export const mayReadAccessCodes = (viewer: Viewer | null): boolean =>
+  viewer !== null && isStaff(viewer.role as Role);

@@ -1,12 +1,23 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { connectionOf, connectionFrom, decodeCursor, encodeCursor, pageSize } from '../../platform/graphql/connection';
+import {
+  connectionOf,
+  connectionFrom,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+} from '../../platform/graphql/connection';
 import { type Context, found, viewerOf } from '../../platform/graphql/context';
 import { payloadOf } from '../../platform/graphql/user-error';
 import { Role, isStaff } from '../identity/role';
 import { AccessProfilePayload, UpdateAccessProfileInput } from './portfolio.inputs';
 import { Owner } from './owner.entity';
 import { mayReadAccessCodes } from './portfolio.policy';
-import { listProperties, saveAccessProfile, unitsByPropertyLoader, unitsByTenantLoader } from './portfolio.service';
+import {
+  listProperties,
+  saveAccessProfile,
+  unitsByPropertyLoader,
+  unitsByTenantLoader,
+} from './portfolio.service';
 import { Property } from './property.entity';
 import { Unit } from './unit.entity';
 
@@ -22,12 +33,16 @@ export class PropertyResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<InstanceType<typeof PropertyConnection>> {
     const size = pageSize(first);
-    const afterId = after === undefined || after === null ? null : (decodeCursor(after, ['number'])[0] as number);
+    const afterId =
+      after === undefined || after === null ? null : (decodeCursor(after, ['number'])[0] as number);
     const { rows, total } = await listProperties(ctx.em, viewerOf(ctx), size, afterId);
     return connectionFrom(rows, size, total, (p) => encodeCursor([p.id]), afterId !== null);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Managers and admins only; null for everyone else.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Managers and admins only; null for everyone else.',
+  })
   gateCode(@Root() property: Property, @Ctx() ctx: Context): string | null {
     if (!mayReadAccessCodes(ctx.viewer) || !property.gateCodeSealed) return null;
     return ctx.services.secretBox.open(property.gateCodeSealed);
@@ -40,7 +55,9 @@ export class PropertyResolver {
     return ctx.loaders.byId(Owner).load(property.owner.id);
   }
 
-  @FieldResolver(() => [Unit], { description: "Staff and owners see every unit; a tenant sees the units they lease." })
+  @FieldResolver(() => [Unit], {
+    description: 'Staff and owners see every unit; a tenant sees the units they lease.',
+  })
   async units(@Root() property: Property, @Ctx() ctx: Context): Promise<Unit[]> {
     const viewer = ctx.viewer;
     if (viewer === null) return [];
@@ -60,7 +77,10 @@ export class UnitResolver {
     return found(await ctx.loaders.byId(Property).load(unit.property.id));
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Managers and admins only; null for everyone else.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Managers and admins only; null for everyone else.',
+  })
   lockboxCode(@Root() unit: Unit, @Ctx() ctx: Context): string | null {
     if (!mayReadAccessCodes(ctx.viewer) || !unit.lockboxCodeSealed) return null;
     return ctx.services.secretBox.open(unit.lockboxCodeSealed);
@@ -70,12 +90,15 @@ export class UnitResolver {
 @Resolver()
 export class AccessProfileResolver {
   @Authorized(Role.TENANT)
-  @Mutation(() => AccessProfilePayload, { description: "Saves the tenant's access instructions for next time." })
+  @Mutation(() => AccessProfilePayload, {
+    description: "Saves the tenant's access instructions for next time.",
+  })
   updateAccessProfile(
-    @Arg('input') input: UpdateAccessProfileInput,
+    @Arg('input', () => UpdateAccessProfileInput, { validate: false }) input: UpdateAccessProfileInput,
     @Ctx() ctx: Context,
   ): Promise<AccessProfilePayload> {
     return payloadOf(
+      input,
       async () => ({ accessProfile: await saveAccessProfile(ctx.em, viewerOf(ctx).id, input) }),
       () => ({ accessProfile: null }),
     );

@@ -49,18 +49,24 @@ const visibleIds = async (
   if (ids.length === 0) return new Set();
   const rows = await em
     .getConnection()
-    .execute<{ id: number }[]>(`select ${alias}.id from ${table} where ${alias}.id in (?) and (${scope.sql})`, [
-      [...ids],
-      ...scope.params,
-    ]);
+    .execute<{ id: number }[]>(
+      `select ${alias}.id from ${table} where ${alias}.id in (?) and (${scope.sql})`,
+      [[...ids], ...scope.params],
+    );
   return new Set(rows.map((r) => r.id));
 };
 
-export const canSeeProperties = (em: EntityManager, viewer: Viewer, ids: readonly number[]): Promise<Set<number>> =>
-  visibleIds(em, 'properties p', 'p', propertyScope(viewer), ids);
+export const canSeeProperties = (
+  em: EntityManager,
+  viewer: Viewer,
+  ids: readonly number[],
+): Promise<Set<number>> => visibleIds(em, 'properties p', 'p', propertyScope(viewer), ids);
 
-export const canSeeUnits = (em: EntityManager, viewer: Viewer, ids: readonly number[]): Promise<Set<number>> =>
-  visibleIds(em, 'units u', 'u', unitScope(viewer), ids);
+export const canSeeUnits = (
+  em: EntityManager,
+  viewer: Viewer,
+  ids: readonly number[],
+): Promise<Set<number>> => visibleIds(em, 'units u', 'u', unitScope(viewer), ids);
 
 export const listProperties = async (
   em: EntityManager,
@@ -71,7 +77,10 @@ export const listProperties = async (
   const scope = propertyScope(viewer);
   const base = em.createQueryBuilder(Property, 'p').where(scope.sql, scope.params);
   const total = await base.clone().getCount();
-  const page = base.clone().orderBy({ id: 'asc' }).limit(size + 1);
+  const page = base
+    .clone()
+    .orderBy({ id: 'asc' })
+    .limit(size + 1);
   if (afterId !== null) page.andWhere({ id: { $gt: afterId } });
   return { rows: await page.getResultList(), total };
 };
@@ -90,7 +99,10 @@ export const saveAccessProfile = async (
 ): Promise<AccessProfile> => {
   const tooLong = Object.entries(changes).find(([, v]) => typeof v === 'string' && v.length > 1000);
   if (tooLong !== undefined) {
-    throw UserFacingError.of('TOO_LONG', `${tooLong[0]} is limited to 1000 characters.`, ['input', tooLong[0]]);
+    throw UserFacingError.of('TOO_LONG', `${tooLong[0]} is limited to 1000 characters.`, [
+      'input',
+      tooLong[0],
+    ]);
   }
   const existing = await em.findOne(AccessProfile, { user: userId });
   const profile = existing ?? em.create(AccessProfile, { user: userId });

@@ -36,7 +36,9 @@ export class Property extends Node {
   @Column({ type: 'text', nullable: true, hidden: true })
   gateCodeSealed?: string | null;
 
-  @Field(() => [String], { description: 'Common areas tenants can report problems in (hallway, laundry, …).' })
+  @Field(() => [String], {
+    description: 'Common areas tenants can report problems in (hallway, laundry, …).',
+  })
   @Column({ type: 'json' })
   commonAreas: Opt<string[]> = [];
 }

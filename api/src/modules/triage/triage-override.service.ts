@@ -43,7 +43,8 @@ export const overrideTriage = (
       }
       if (input.categoryId) {
         const categoryId = idOf('Category', input.categoryId);
-        const category = categoryId === null ? null : await tem.findOne(Category, { id: categoryId, active: true });
+        const category =
+          categoryId === null ? null : await tem.findOne(Category, { id: categoryId, active: true });
         if (category === null) {
           throw UserFacingError.of('NOT_FOUND', 'No such active category.', ['input', 'categoryId']);
         }
@@ -57,7 +58,10 @@ export const overrideTriage = (
       changes.record(workOrder, {
         kind: WorkOrderChangeKind.TRIAGED,
         actorId: viewer.id,
-        summary: changed.length > 0 ? `Triaged: ${changed.join(', ')} (${input.reason})` : `Reviewed: ${input.reason}`,
+        summary:
+          changed.length > 0
+            ? `Triaged: ${changed.join(', ')} (${input.reason})`
+            : `Reviewed: ${input.reason}`,
         data,
       });
       await tem.flush();

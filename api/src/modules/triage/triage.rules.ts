@@ -95,7 +95,8 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
 ];
 
 /** Words that, just before a signal, mean it is absent: "no leak", "not sparking", "there isn't any gas smell". */
-export const NEGATION = /\b(?:no|not|never|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|nothing|none)\b(?:\s+\S+){0,2}\s*$/;
+export const NEGATION =
+  /\b(?:no|not|never|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|nothing|none)\b(?:\s+\S+){0,2}\s*$/;
 
 /** Default seasons, in the property's local months (1 = January); configurable per deployment. */
 export const SEASONS: Record<TriageCondition, readonly number[]> = {

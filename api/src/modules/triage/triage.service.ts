@@ -56,11 +56,15 @@ export const triage = (input: TriageInput, rules: readonly TriageRule[] = TRIAGE
   for (const keyword of input.categoryEmergencyKeywords) {
     if (mentions(text, new RegExp(`\\b${escape(keyword.toLowerCase())}\\b`))) {
       emergencySignal = true;
-      raise(Severity.EMERGENCY, `Description mentions "${keyword}", an emergency sign for ${input.categoryName}`);
+      raise(
+        Severity.EMERGENCY,
+        `Description mentions "${keyword}", an emergency sign for ${input.categoryName}`,
+      );
     }
   }
   const needsReview = input.reportedSeverity === Severity.EMERGENCY && !emergencySignal;
   if (needsReview) reasons.push('Reported as an emergency with no emergency sign in the description: review');
-  if (reasons.length === 0) reasons.push(`Priority as reported by the tenant (${input.reportedSeverity.toLowerCase()})`);
+  if (reasons.length === 0)
+    reasons.push(`Priority as reported by the tenant (${input.reportedSeverity.toLowerCase()})`);
   return { priority, reasons, needsReview };
 };

@@ -1,4 +1,13 @@
-import { Collection, Entity, ManyToMany, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  ManyToMany,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Ref,
+  type Opt,
+} from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../platform/graphql/node';
 import { Category } from '../category/category.entity';

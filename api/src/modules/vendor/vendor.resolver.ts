@@ -1,10 +1,21 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { connectionFrom, connectionOf, decodeCursor, encodeCursor, pageSize } from '../../platform/graphql/connection';
+import {
+  connectionFrom,
+  connectionOf,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+} from '../../platform/graphql/connection';
 import { type Context, viewerOf } from '../../platform/graphql/context';
 import { Category } from '../category/category.entity';
 import { User } from '../identity/user.entity';
 import { Technician } from './technician.entity';
-import { listTechnicians, listVendors, technicianCategoriesLoader, vendorCategoriesLoader } from './vendor.service';
+import {
+  listTechnicians,
+  listVendors,
+  technicianCategoriesLoader,
+  vendorCategoriesLoader,
+} from './vendor.service';
 import { Vendor } from './vendor.entity';
 
 export const { Connection: VendorConnection } = connectionOf(Vendor, 'Vendor');
@@ -12,7 +23,9 @@ export const { Connection: VendorConnection } = connectionOf(Vendor, 'Vendor');
 @Resolver(() => Vendor)
 export class VendorResolver {
   @Authorized()
-  @Query(() => VendorConnection, { description: 'The vendor directory (staff); a vendor user sees their company.' })
+  @Query(() => VendorConnection, {
+    description: 'The vendor directory (staff); a vendor user sees their company.',
+  })
   async vendors(
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { nullable: true }) first?: number,

@@ -17,7 +17,9 @@ export const listVendors = async (
   size: number,
   afterId: number | null,
 ): Promise<{ rows: Vendor[]; total: number }> => {
-  const where = isStaff(viewer.role as Role) ? {} : { id: viewer.role === Role.VENDOR ? (viewer.vendorId ?? -1) : -1 };
+  const where = isStaff(viewer.role as Role)
+    ? {}
+    : { id: viewer.role === Role.VENDOR ? (viewer.vendorId ?? -1) : -1 };
   const total = await em.count(Vendor, where);
   const rows = await em.find(
     Vendor,

@@ -1,4 +1,14 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, Unique, type Opt } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Ref,
+  Unique,
+  type Opt,
+} from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../platform/graphql/node';
 import { Category } from '../category/category.entity';
@@ -47,7 +57,10 @@ export class WorkOrder extends Node {
   @Enum({ items: () => LocationKind })
   locationKind: Opt<LocationKind> = LocationKind.UNIT;
 
-  @Field(() => String, { nullable: true, description: 'The room (in a unit) or the name of the common area.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The room (in a unit) or the name of the common area.',
+  })
   @Property({ type: 'text', nullable: true })
   locationDetail?: string | null;
 
@@ -69,7 +82,9 @@ export class WorkOrder extends Node {
   @Property({ type: 'json' })
   triageReasons: Opt<string[]> = [];
 
-  @Field(() => Boolean, { description: 'A tenant emergency without an emergency sign, or another case a manager should look at.' })
+  @Field(() => Boolean, {
+    description: 'A tenant emergency without an emergency sign, or another case a manager should look at.',
+  })
   @Property({ type: 'boolean', default: false })
   needsReview: Opt<boolean> = false;
 

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { Severity } from '../triage/severity';
 import { WorkOrderStatus } from './work-order-status';
@@ -20,26 +20,35 @@ registerEnumType(OrderDirection, { name: 'OrderDirection' });
 export class WorkOrderFilter {
   @Field(() => [WorkOrderStatus], { nullable: true })
   @ArrayMaxSize(10)
+  @IsOptional()
   statuses?: WorkOrderStatus[] | null;
 
   @Field(() => [ID], { nullable: true })
   @ArrayMaxSize(100)
+  @IsOptional()
   propertyIds?: string[] | null;
 
   @Field(() => [Severity], { nullable: true })
   @ArrayMaxSize(10)
+  @IsOptional()
   priorities?: Severity[] | null;
 
   @Field(() => [ID], { nullable: true })
   @ArrayMaxSize(100)
+  @IsOptional()
   categoryIds?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Vendor or Technician ids.' })
   @ArrayMaxSize(100)
+  @IsOptional()
   assigneeIds?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Words in the title or description, or a tracking number.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words in the title or description, or a tracking number.',
+  })
   @MaxLength(200)
+  @IsOptional()
   text?: string | null;
 }
 
@@ -59,5 +68,6 @@ export class WorkOrderChangeFilter {
 
   @Field(() => [ID], { nullable: true })
   @ArrayMaxSize(100)
+  @IsOptional()
   propertyIds?: string[] | null;
 }

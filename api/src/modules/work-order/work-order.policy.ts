@@ -26,7 +26,9 @@ export const workOrderScope = (viewer: Viewer): Scope => {
         params: [viewer.id],
       };
     case Role.VENDOR:
-      return viewer.vendorId === null ? { sql: 'false', params: [] } : { sql: 'w.assignee_vendor_id = ?', params: [viewer.vendorId] };
+      return viewer.vendorId === null
+        ? { sql: 'false', params: [] }
+        : { sql: 'w.assignee_vendor_id = ?', params: [viewer.vendorId] };
     default:
       return { sql: 'false', params: [] };
   }

@@ -48,7 +48,10 @@ interface ChangeEvent {
 }
 
 /** Narrows by the subscriber's filter, then loads the order fresh — and only if the subscriber may see it. */
-const subscribeToChanges = ({ args, context }: SubscribeResolverData<unknown, { filter?: WorkOrderChangeFilter }, Context>) => {
+const subscribeToChanges = ({
+  args,
+  context,
+}: SubscribeResolverData<unknown, { filter?: WorkOrderChangeFilter }, Context>) => {
   const wanted = args.filter ?? {};
   const workOrderId = wanted.workOrderId ? (idOf('WorkOrder', wanted.workOrderId) ?? -1) : null;
   const propertyIds = wanted.propertyIds?.map((id) => idOf('Property', id) ?? -1) ?? null;
@@ -61,7 +64,10 @@ const subscribeToChanges = ({ args, context }: SubscribeResolverData<unknown, { 
     ),
     map(async (payload: WorkOrderChangedPayload): Promise<ChangeEvent> => {
       context.renew();
-      return { payload, workOrder: await context.loaders.custom(visibleWorkOrderLoader).load(payload.workOrderId) };
+      return {
+        payload,
+        workOrder: await context.loaders.custom(visibleWorkOrderLoader).load(payload.workOrderId),
+      };
     }),
     filter((event: ChangeEvent) => event.workOrder !== null),
   );
@@ -70,7 +76,9 @@ const subscribeToChanges = ({ args, context }: SubscribeResolverData<unknown, { 
 @Resolver(() => WorkOrder)
 export class WorkOrderResolver {
   @Authorized()
-  @Query(() => WorkOrderConnection, { description: 'The work orders the viewer may see, newest first by default.' })
+  @Query(() => WorkOrderConnection, {
+    description: 'The work orders the viewer may see, newest first by default.',
+  })
   async workOrders(
     @Ctx() ctx: Context,
     @Arg('filter', () => WorkOrderFilter, { nullable: true }) filterBy?: WorkOrderFilter,
@@ -102,8 +110,12 @@ export class WorkOrderResolver {
 
   @Authorized(Role.MANAGER, Role.ADMIN)
   @Mutation(() => WorkOrderPayload, { description: 'Set priority and/or category, with a reason.' })
-  triageWorkOrder(@Arg('input') input: TriageWorkOrderInput, @Ctx() ctx: Context): Promise<WorkOrderPayload> {
+  triageWorkOrder(
+    @Arg('input', () => TriageWorkOrderInput, { validate: false }) input: TriageWorkOrderInput,
+    @Ctx() ctx: Context,
+  ): Promise<WorkOrderPayload> {
     return payloadOf(
+      input,
       async () => ({ workOrder: await overrideTriage(ctx.em, ctx.services.pubSub, viewerOf(ctx), input) }),
       () => ({ workOrder: null }),
     );
@@ -186,7 +198,10 @@ export class WorkOrderResolver {
 @Resolver(() => WorkOrderChange)
 export class WorkOrderChangeResolver {
   @FieldResolver(() => User, { nullable: true })
-  async actor(@Root() change: WorkOrderChange & { actorId: number | null }, @Ctx() ctx: Context): Promise<User | null> {
+  async actor(
+    @Root() change: WorkOrderChange & { actorId: number | null },
+    @Ctx() ctx: Context,
+  ): Promise<User | null> {
     return change.actorId === null ? null : ctx.loaders.byId(User).load(change.actorId);
   }
 }

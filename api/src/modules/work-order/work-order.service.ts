@@ -7,11 +7,19 @@ import { idOf } from '../../platform/graphql/node';
 import { UserFacingError } from '../../platform/graphql/user-error';
 import { Role } from '../identity/role';
 import { WorkOrderEvent } from './work-order-event.entity';
-import { OrderDirection, WorkOrderOrderField, type WorkOrderFilter, type WorkOrderOrder } from './work-order.filter';
+import {
+  OrderDirection,
+  WorkOrderOrderField,
+  type WorkOrderFilter,
+  type WorkOrderOrder,
+} from './work-order.filter';
 import { workOrderScope } from './work-order.policy';
 import { WorkOrder } from './work-order.entity';
 
-const ORDER_COLUMN: Record<WorkOrderOrderField, { column: string; property: 'createdAt' | 'updatedAt' | 'number' }> = {
+const ORDER_COLUMN: Record<
+  WorkOrderOrderField,
+  { column: string; property: 'createdAt' | 'updatedAt' | 'number' }
+> = {
   [WorkOrderOrderField.CREATED_AT]: { column: 'w.created_at', property: 'createdAt' },
   [WorkOrderOrderField.UPDATED_AT]: { column: 'w.updated_at', property: 'updatedAt' },
   [WorkOrderOrderField.NUMBER]: { column: 'w.number', property: 'number' },
@@ -63,7 +71,10 @@ export const listWorkOrders = async (
   const { column } = ORDER_COLUMN[order.field];
   const dir = order.direction === OrderDirection.ASC ? 'asc' : 'desc';
   if (after) {
-    const [value, id] = decodeCursor(after, [order.field === WorkOrderOrderField.NUMBER ? 'number' : 'string', 'number']);
+    const [value, id] = decodeCursor(after, [
+      order.field === WorkOrderOrderField.NUMBER ? 'number' : 'string',
+      'number',
+    ]);
     qb.andWhere(`(${column}, w.id) ${dir === 'asc' ? '>' : '<'} (?, ?)`, [value, id]);
   }
   qb.orderBy({ [ORDER_COLUMN[order.field].property]: dir, id: dir }).limit(size + 1);
@@ -72,7 +83,10 @@ export const listWorkOrders = async (
 };
 
 /** Work orders by id, only those the viewer may see (null otherwise), in one statement per batch. */
-export const visibleWorkOrderLoader = (em: EntityManager, viewer: Viewer | null): DataLoader<number, WorkOrder | null> =>
+export const visibleWorkOrderLoader = (
+  em: EntityManager,
+  viewer: Viewer | null,
+): DataLoader<number, WorkOrder | null> =>
   new DataLoader(async (ids) => {
     if (viewer === null) return ids.map(() => null);
     const scope = workOrderScope(viewer);
@@ -87,7 +101,10 @@ export const visibleWorkOrderLoader = (em: EntityManager, viewer: Viewer | null)
   });
 
 /** Timelines by work order; tenants never see internal events. */
-export const timelineLoader = (em: EntityManager, viewer: Viewer | null): DataLoader<number, WorkOrderEvent[]> =>
+export const timelineLoader = (
+  em: EntityManager,
+  viewer: Viewer | null,
+): DataLoader<number, WorkOrderEvent[]> =>
   new DataLoader(async (workOrderIds) => {
     const events = await em.find(
       WorkOrderEvent,
@@ -115,7 +132,10 @@ export const assertVersion = (workOrder: WorkOrder, expected: number | null | un
 };
 
 /** A concurrent writer won the race on flush: report it like a stale `expectedVersion`. */
-export const mapLockError = async <T>(expected: number | null | undefined, run: () => Promise<T>): Promise<T> => {
+export const mapLockError = async <T>(
+  expected: number | null | undefined,
+  run: () => Promise<T>,
+): Promise<T> => {
   try {
     return await run();
   } catch (error) {

@@ -10,7 +10,9 @@ import { WorkOrder } from './work-order.entity';
 
 export const { Connection: WorkOrderConnection } = connectionOf(WorkOrder, 'WorkOrder');
 
-@ObjectType({ description: 'How to get in: codes for staff, the tenant’s notes for everyone who may see the order.' })
+@ObjectType({
+  description: 'How to get in: codes for staff, the tenant’s notes for everyone who may see the order.',
+})
 export class AccessInstructions {
   @Field(() => String, { nullable: true, description: 'Managers and admins only.' })
   gateCode?: string | null;

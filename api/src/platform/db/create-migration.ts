@@ -12,7 +12,12 @@ const main = async (): Promise<void> => {
   if (url === undefined) throw new Error('Set DATABASE_URL to an empty scratch database');
   const orm = await MikroORM.init(
     ormOptions(url, {
-      migrations: { migrationsList: MIGRATIONS, path: 'src/platform/db/migrations', emit: 'ts', snapshot: false },
+      migrations: {
+        migrationsList: MIGRATIONS,
+        path: 'src/platform/db/migrations',
+        emit: 'ts',
+        snapshot: false,
+      },
     }),
   );
   await orm.migrator.up();

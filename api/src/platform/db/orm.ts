@@ -28,7 +28,8 @@ export const ormOptions = (databaseUrl: string, extra: Partial<Options> = {}): O
     ...extra,
   });
 
-export const openOrm = async (databaseUrl: string): Promise<MikroORM> => MikroORM.init(ormOptions(databaseUrl));
+export const openOrm = async (databaseUrl: string): Promise<MikroORM> =>
+  MikroORM.init(ormOptions(databaseUrl));
 
 /** Applies committed migrations; safe to call from several instances at once (advisory lock). */
 export const migrate = async (orm: MikroORM): Promise<void> => {

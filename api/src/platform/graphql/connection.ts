@@ -67,7 +67,10 @@ export const connectionOf = <T extends object>(
 export const pageSize = (first: number | null | undefined): number => {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new AppError('LIMIT_EXCEEDED', `"first" must be between 1 and ${MAX_PAGE_SIZE}; ${first} was requested.`);
+    throw new AppError(
+      'LIMIT_EXCEEDED',
+      `"first" must be between 1 and ${MAX_PAGE_SIZE}; ${first} was requested.`,
+    );
   }
   return first;
 };
@@ -76,7 +79,10 @@ export const encodeCursor = (values: readonly (string | number)[]): string =>
   Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 
 /** Decodes a cursor made by `encodeCursor`, checking its shape; a bad cursor is the caller's error. */
-export const decodeCursor = (cursor: string, shape: readonly ('string' | 'number')[]): (string | number)[] => {
+export const decodeCursor = (
+  cursor: string,
+  shape: readonly ('string' | 'number')[],
+): (string | number)[] => {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (

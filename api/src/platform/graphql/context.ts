@@ -51,6 +51,7 @@ export const viewerOf = (ctx: Context): Viewer => {
 
 /** A row a foreign key points at; missing means the database is inconsistent, which is our error. */
 export const found = <T>(value: T | null | undefined): T => {
-  if (value === null || value === undefined) throw new AppError('INTERNAL_SERVER_ERROR', 'A related record is missing.');
+  if (value === null || value === undefined)
+    throw new AppError('INTERNAL_SERVER_ERROR', 'A related record is missing.');
   return value;
 };

@@ -37,7 +37,10 @@ interface ValidationDetail {
   children?: ValidationDetail[];
 }
 
-const flattenValidation = (errors: ValidationDetail[], path: string[] = []): { field: string[]; message: string }[] =>
+const flattenValidation = (
+  errors: ValidationDetail[],
+  path: string[] = [],
+): { field: string[]; message: string }[] =>
   errors.flatMap((e) => [
     ...Object.values(e.constraints ?? {}).map((message) => ({ field: [...path, e.property], message })),
     ...flattenValidation(e.children ?? [], [...path, e.property]),
@@ -66,7 +69,12 @@ export const maskError = (formatted: GraphQLFormattedError, original: unknown): 
   if (code === undefined && !(cause instanceof Error && cause !== original)) {
     // Errors raised by graphql-js itself during validation/coercion carry no code and no original error.
     if (original instanceof GraphQLError && original.originalError === undefined) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT' },
+      };
     }
   }
   return {

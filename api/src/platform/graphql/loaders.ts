@@ -18,12 +18,14 @@ export class Loaders {
 
   /** Loads entities of one class by primary key in one statement per batch. */
   byId<T extends object>(entity: EntityClass<T>): DataLoader<number, T | null> {
-    return this.use(entity, (em) =>
-      new DataLoader<number, T | null>(async (ids) => {
-        const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
-        const byId = new Map(rows.map((row) => [(row as unknown as { id: number }).id, row]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
+    return this.use(
+      entity,
+      (em) =>
+        new DataLoader<number, T | null>(async (ids) => {
+          const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
+          const byId = new Map(rows.map((row) => [(row as unknown as { id: number }).id, row]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
     );
   }
 
@@ -43,7 +45,11 @@ export class Loaders {
 }
 
 /** Groups rows by a key, in the order of the keys asked for (for one-to-many loaders). */
-export const groupInKeyOrder = <K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] => {
+export const groupInKeyOrder = <K, V>(
+  keys: readonly K[],
+  rows: readonly V[],
+  keyOf: (row: V) => K,
+): V[][] => {
   const groups = new Map<K, V[]>();
   for (const row of rows) {
     const key = keyOf(row);

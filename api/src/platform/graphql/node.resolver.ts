@@ -5,7 +5,11 @@ import { AppError } from './errors';
 import { Node, fromGlobalId } from './node';
 
 /** Loads objects of one type by primary key, returning null for any the viewer may not see. */
-export type NodeFetcher = (ctx: Context, viewer: Viewer, ids: readonly number[]) => Promise<readonly (object | null)[]>;
+export type NodeFetcher = (
+  ctx: Context,
+  viewer: Viewer,
+  ids: readonly number[],
+) => Promise<readonly (object | null)[]>;
 
 export const MAX_NODES = 100;
 
@@ -24,7 +28,8 @@ export const createNodeResolver = (fetchers: Readonly<Record<string, NodeFetcher
     const decoded = globalIds.map(fromGlobalId);
     const byType = new Map<string, number[]>();
     for (const id of decoded) {
-      if (id !== null && fetchers[id.type] !== undefined) byType.set(id.type, [...(byType.get(id.type) ?? []), id.id]);
+      if (id !== null && fetchers[id.type] !== undefined)
+        byType.set(id.type, [...(byType.get(id.type) ?? []), id.id]);
     }
     const found = new Map<string, object | null>();
     await Promise.all(
@@ -38,12 +43,18 @@ export const createNodeResolver = (fetchers: Readonly<Record<string, NodeFetcher
 
   @Resolver()
   class NodeResolver {
-    @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when unknown or not yours.' })
+    @Query(() => Node, {
+      nullable: true,
+      description: 'Any object by its global ID; null when unknown or not yours.',
+    })
     async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<object | null> {
       return (await fetch(ctx, [id]))[0] ?? null;
     }
 
-    @Query(() => [Node], { nullable: 'items', description: `Up to ${MAX_NODES} objects by global ID, in order.` })
+    @Query(() => [Node], {
+      nullable: 'items',
+      description: `Up to ${MAX_NODES} objects by global ID, in order.`,
+    })
     async nodes(@Args() { ids }: NodesArgs, @Ctx() ctx: Context): Promise<(object | null)[]> {
       if (ids.length > MAX_NODES) {
         throw new AppError('LIMIT_EXCEEDED', `At most ${MAX_NODES} ids per call; ${ids.length} were given.`);

@@ -1,3 +1,4 @@
+import { validate, type ValidationError } from 'class-validator';
 import { Field, ObjectType } from 'type-graphql';
 
 /** Anything the caller can fix: validation, a business rule, a conflict. */
@@ -32,14 +33,30 @@ export interface Payload {
   userErrors: UserError[];
 }
 
+const flatten = (errors: ValidationError[], path: string[]): UserError[] =>
+  errors.flatMap((e) => [
+    ...Object.values(e.constraints ?? {}).map((message) =>
+      UserError.of('INVALID', message, [...path, e.property]),
+    ),
+    ...flatten(e.children ?? [], [...path, e.property]),
+  ]);
+
+/** Validates a mutation's input (its class-validator rules) into user errors with the path of each field. */
+export const validateInput = async (input: object): Promise<UserError[]> =>
+  flatten(await validate(input, { forbidUnknownValues: false }), ['input']);
+
 /**
- * Runs a mutation's service call and maps a UserFacingError into the payload's `userErrors`; anything else is
+ * Validates the input (mutation arguments are declared with `validate: false` so the rules end up here, as
+ * `userErrors`), runs the service call and maps a UserFacingError into the payload's `userErrors`; anything else is
  * unexpected and propagates (masked by the error formatter).
  */
 export const payloadOf = async <P extends Payload>(
+  input: object | null,
   run: () => Promise<Omit<P, 'userErrors'>>,
   empty: () => Omit<P, 'userErrors'>,
 ): Promise<P> => {
+  const invalid = input === null ? [] : await validateInput(input);
+  if (invalid.length > 0) return { ...empty(), userErrors: invalid } as unknown as P;
   try {
     return { ...(await run()), userErrors: [] } as unknown as P;
   } catch (error) {

@@ -38,10 +38,13 @@ const BODY_LIMIT = '1mb';
 const spa = (app: express.Express, base: string, dir: string): void => {
   if (!existsSync(join(dir, 'index.html'))) return;
   app.use(base, express.static(dir, { index: false, maxAge: '1h', fallthrough: true }));
-  app.get(base === '/' ? /^\/(?!graphql|uploads|healthz|readyz|admin).*/ : new RegExp(`^${base}(/.*)?$`), (_req, res) => {
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(join(dir, 'index.html'));
-  });
+  app.get(
+    base === '/' ? /^\/(?!graphql|uploads|healthz|readyz|admin).*/ : new RegExp(`^${base}(/.*)?$`),
+    (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(dir, 'index.html'));
+    },
+  );
 };
 
 export const startHttpServer = async (options: HttpServerOptions): Promise<RunningServer> => {
@@ -78,7 +81,9 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
     {
       schema,
       onConnect: async (ctx) => {
-        const viewer = await authenticate(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization);
+        const viewer = await authenticate(
+          ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization,
+        );
         ctx.extra.viewer = viewer;
         return true;
       },
@@ -95,7 +100,10 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
           ...result,
           errors: result.errors.map((error) => {
             if (!(error instanceof GraphQLError) || error.originalError !== undefined) {
-              logger.error({ err: error.originalError ?? error, operation: args.operationName }, 'subscription error');
+              logger.error(
+                { err: error.originalError ?? error, operation: args.operationName },
+                'subscription error',
+              );
             }
             return maskError(error.toJSON(), error) as GraphQLError;
           }),
@@ -131,6 +139,8 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
     includeStacktraceInErrorResponses: false,
     formatError: maskError,
     allowBatchedHttpRequests: false,
+    // Shutdown is ours (drain, then close the ORM): Apollo must not exit the process on a signal itself.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -152,7 +162,8 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req }: { req: Request }) => new Context(services, await authenticate(req.headers.authorization)),
+      context: async ({ req }: { req: Request }) =>
+        new Context(services, await authenticate(req.headers.authorization)),
     }),
   );
 

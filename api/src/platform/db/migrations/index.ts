@@ -2,4 +2,6 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123232509 } from './Migration20261123232509';
 
 /** Committed migrations, oldest first. `npm run -w api migration:create` writes new ones; add them here. */
-export const MIGRATIONS: MigrationObject[] = [{ name: 'Migration20261123232509', class: Migration20261123232509 }];
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261123232509', class: Migration20261123232509 },
+];

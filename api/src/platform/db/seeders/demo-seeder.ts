@@ -14,7 +14,11 @@ import { triage } from '../../../modules/triage/triage.service';
 import { Technician } from '../../../modules/vendor/technician.entity';
 import { Vendor } from '../../../modules/vendor/vendor.entity';
 import { WorkOrderEvent } from '../../../modules/work-order/work-order-event.entity';
-import { LocationKind, WorkOrderChangeKind, WorkOrderStatus } from '../../../modules/work-order/work-order-status';
+import {
+  LocationKind,
+  WorkOrderChangeKind,
+  WorkOrderStatus,
+} from '../../../modules/work-order/work-order-status';
 import { WorkOrder } from '../../../modules/work-order/work-order.entity';
 import type { Logger } from '../../logging/logger';
 import type { SecretBox } from '../../security/secret-box';
@@ -40,8 +44,34 @@ const random = (seed: number): (() => number) => {
   };
 };
 
-const FIRST = ['Jamie', 'Riley', 'Casey', 'Jordan', 'Avery', 'Quinn', 'Rowan', 'Emery', 'Hayden', 'Skyler', 'Dakota', 'Reese'];
-const LAST = ['Nguyen', 'Garcia', 'Okafor', 'Schmidt', 'Rossi', 'Kowalski', 'Haddad', 'Silva', 'Dubois', 'Janssen', 'Kim', 'Patel'];
+const FIRST = [
+  'Jamie',
+  'Riley',
+  'Casey',
+  'Jordan',
+  'Avery',
+  'Quinn',
+  'Rowan',
+  'Emery',
+  'Hayden',
+  'Skyler',
+  'Dakota',
+  'Reese',
+];
+const LAST = [
+  'Nguyen',
+  'Garcia',
+  'Okafor',
+  'Schmidt',
+  'Rossi',
+  'Kowalski',
+  'Haddad',
+  'Silva',
+  'Dubois',
+  'Janssen',
+  'Kim',
+  'Patel',
+];
 
 /** Statuses of the demo orders, oldest first: history is mostly closed, the recent weeks hold every live status. */
 const STATUS_PLAN: WorkOrderStatus[] = [
@@ -69,7 +99,11 @@ const STATUS_PLAN: WorkOrderStatus[] = [
 const PROGRESS: Partial<Record<WorkOrderStatus, WorkOrderStatus[]>> = {
   [WorkOrderStatus.ASSIGNED]: [WorkOrderStatus.ASSIGNED],
   [WorkOrderStatus.SCHEDULED]: [WorkOrderStatus.ASSIGNED, WorkOrderStatus.SCHEDULED],
-  [WorkOrderStatus.COMPLETED]: [WorkOrderStatus.ASSIGNED, WorkOrderStatus.SCHEDULED, WorkOrderStatus.COMPLETED],
+  [WorkOrderStatus.COMPLETED]: [
+    WorkOrderStatus.ASSIGNED,
+    WorkOrderStatus.SCHEDULED,
+    WorkOrderStatus.COMPLETED,
+  ],
   [WorkOrderStatus.CLOSED]: [
     WorkOrderStatus.ASSIGNED,
     WorkOrderStatus.SCHEDULED,
@@ -83,7 +117,12 @@ const PROGRESS: Partial<Record<WorkOrderStatus, WorkOrderStatus[]>> = {
  * Loads the demo portfolio once: a database that already has the demo admin is left as it is, so re-running start
  * never duplicates anything (an advisory lock keeps two instances starting at once from racing).
  */
-export const seedDemoData = async (em: EntityManager, secretBox: SecretBox, logger: Logger, now = new Date()): Promise<boolean> =>
+export const seedDemoData = async (
+  em: EntityManager,
+  secretBox: SecretBox,
+  logger: Logger,
+  now = new Date(),
+): Promise<boolean> =>
   em.transactional(async (tem) => {
     await tem.getConnection().execute('select pg_advisory_xact_lock(7351002)');
     if ((await tem.count(User, { email: 'admin@demo.test' })) > 0) return false;
@@ -95,7 +134,12 @@ export const seedDemoData = async (em: EntityManager, secretBox: SecretBox, logg
     DEFAULT_CATEGORIES.forEach((c, i) =>
       categories.set(
         c.key,
-        tem.create(Category, { ...c, sortOrder: i, active: true, emergencyKeywords: CATEGORY_EMERGENCY_KEYWORDS[c.key] ?? [] }),
+        tem.create(Category, {
+          ...c,
+          sortOrder: i,
+          active: true,
+          emergencyKeywords: CATEGORY_EMERGENCY_KEYWORDS[c.key] ?? [],
+        }),
       ),
     );
 
@@ -119,8 +163,12 @@ export const seedDemoData = async (em: EntityManager, secretBox: SecretBox, logg
         }),
       );
     }
-    const technician = tem.create(Technician, { user: staff.get('tech@demo.test') as User, name: 'Sam Rivera' });
-    for (const key of ['GENERAL', 'ELECTRICAL', 'APPLIANCES', 'STRUCTURAL']) technician.categories.add(categories.get(key) as Category);
+    const technician = tem.create(Technician, {
+      user: staff.get('tech@demo.test') as User,
+      name: 'Sam Rivera',
+    });
+    for (const key of ['GENERAL', 'ELECTRICAL', 'APPLIANCES', 'STRUCTURAL'])
+      technician.categories.add(categories.get(key) as Category);
 
     const owners = DEMO_OWNERS.map((o) => tem.create(Owner, { ...o, user: staff.get(o.email) ?? null }));
     const units: Unit[] = [];
@@ -136,7 +184,9 @@ export const seedDemoData = async (em: EntityManager, secretBox: SecretBox, logg
         commonAreas: p.commonAreas,
       });
       p.units.forEach((label, i) =>
-        units.push(tem.create(Unit, { property, label, lockboxCodeSealed: secretBox.seal(`${1000 + i * 37}`) })),
+        units.push(
+          tem.create(Unit, { property, label, lockboxCodeSealed: secretBox.seal(`${1000 + i * 37}`) }),
+        ),
       );
       return property;
     });
@@ -176,8 +226,10 @@ export const seedDemoData = async (em: EntityManager, secretBox: SecretBox, logg
     // About 40 work orders over the last 12 months, in every status.
     const unitOfTenant0 = tenants[0] as { tenant: User; unit: Unit };
     for (const [i, status] of STATUS_PLAN.entries()) {
-      const ageDays = Math.round(((STATUS_PLAN.length - i) / STATUS_PLAN.length) * 360 * (0.85 + rand() * 0.15));
-      const createdAt = new Date(now.getTime() - ageDays * DAY - Math.floor(rand() * 10) * HOUR);
+      // Every nine days or so, oldest first, so tracking numbers follow creation time.
+      const createdAt = new Date(
+        now.getTime() - (STATUS_PLAN.length - i) * 9 * DAY + Math.floor(rand() * 20) * HOUR,
+      );
       // Unit 101's three plumbing problems within six months feed the repeat-issue report.
       const repeat = i === 14 || i === 18 || i === 21;
       const problem = repeat ? (DEMO_PROBLEMS[i % 3] as (typeof DEMO_PROBLEMS)[number]) : pick(DEMO_PROBLEMS);
@@ -196,7 +248,9 @@ export const seedDemoData = async (em: EntityManager, secretBox: SecretBox, logg
       const [{ number }] = await tem
         .getConnection()
         .execute<[{ number: number }]>(`select nextval('work_order_number_seq')::int as number`);
-      const vendor = vendors.find((v) => DEMO_VENDORS[vendors.indexOf(v)]?.categories.includes(problem.category));
+      const vendor = vendors.find((v) =>
+        DEMO_VENDORS[vendors.indexOf(v)]?.categories.includes(problem.category),
+      );
       const useTechnician = vendor === undefined || problem.category === 'GENERAL' || rand() < 0.25;
       const workOrder = tem.create(WorkOrder, {
         number,
@@ -212,7 +266,12 @@ export const seedDemoData = async (em: EntityManager, secretBox: SecretBox, logg
         needsReview: decision.needsReview,
         title: problem.title,
         description: problem.description,
-        accessSnapshot: { pets: null, bestContactMethod: ContactMethod.PHONE, preferredTimes: 'Any weekday', notes: null },
+        accessSnapshot: {
+          pets: null,
+          bestContactMethod: ContactMethod.PHONE,
+          preferredTimes: 'Any weekday',
+          notes: null,
+        },
         permissionToEnter: rand() < 0.6,
         availabilityWindows: [],
         status,
@@ -226,7 +285,11 @@ export const seedDemoData = async (em: EntityManager, secretBox: SecretBox, logg
           actor: who.tenant,
           at: createdAt,
           summary: `Request received (${decision.priority.toLowerCase()})`,
-          data: { reportedSeverity: problem.severity, priority: decision.priority, triageReasons: decision.reasons },
+          data: {
+            reportedSeverity: problem.severity,
+            priority: decision.priority,
+            triageReasons: decision.reasons,
+          },
         }),
       ];
       let at = createdAt;
@@ -235,23 +298,64 @@ export const seedDemoData = async (em: EntityManager, secretBox: SecretBox, logg
         at = new Date(Math.min(at.getTime() + (2 + rand() * 40) * HOUR, now.getTime() - HOUR));
         workOrder.updatedAt = at;
         if (step === WorkOrderStatus.ASSIGNED) {
-          if (useTechnician) workOrder.assigneeTechnician = tem.getReference(Technician, technician.id, { wrapped: true });
+          if (useTechnician)
+            workOrder.assigneeTechnician = tem.getReference(Technician, technician.id, { wrapped: true });
           else workOrder.assigneeVendor = tem.getReference(Vendor, vendor.id, { wrapped: true });
           workOrder.assignedAt = at;
           const name = useTechnician ? technician.name : vendor.name;
-          events.push(tem.create(WorkOrderEvent, { workOrder, kind: WorkOrderChangeKind.ASSIGNED, actor: manager, at, summary: `Assigned to ${name}` }));
+          events.push(
+            tem.create(WorkOrderEvent, {
+              workOrder,
+              kind: WorkOrderChangeKind.ASSIGNED,
+              actor: manager,
+              at,
+              summary: `Assigned to ${name}`,
+            }),
+          );
         } else if (step === WorkOrderStatus.SCHEDULED) {
           workOrder.scheduledAt = at;
-          events.push(tem.create(WorkOrderEvent, { workOrder, kind: WorkOrderChangeKind.SCHEDULED, actor: manager, at, summary: 'Appointment scheduled' }));
+          events.push(
+            tem.create(WorkOrderEvent, {
+              workOrder,
+              kind: WorkOrderChangeKind.SCHEDULED,
+              actor: manager,
+              at,
+              summary: 'Appointment scheduled',
+            }),
+          );
         } else if (step === WorkOrderStatus.COMPLETED) {
           workOrder.completedAt = at;
-          events.push(tem.create(WorkOrderEvent, { workOrder, kind: WorkOrderChangeKind.COMPLETED, actor: manager, at, summary: 'Work completed' }));
+          events.push(
+            tem.create(WorkOrderEvent, {
+              workOrder,
+              kind: WorkOrderChangeKind.COMPLETED,
+              actor: manager,
+              at,
+              summary: 'Work completed',
+            }),
+          );
         } else if (step === WorkOrderStatus.CLOSED) {
           workOrder.closedAt = at;
-          events.push(tem.create(WorkOrderEvent, { workOrder, kind: WorkOrderChangeKind.CLOSED, actor: who.tenant, at, summary: 'Confirmed fixed by the tenant' }));
+          events.push(
+            tem.create(WorkOrderEvent, {
+              workOrder,
+              kind: WorkOrderChangeKind.CLOSED,
+              actor: who.tenant,
+              at,
+              summary: 'Confirmed fixed by the tenant',
+            }),
+          );
         } else if (step === WorkOrderStatus.CANCELLED) {
           workOrder.cancelledAt = at;
-          events.push(tem.create(WorkOrderEvent, { workOrder, kind: WorkOrderChangeKind.CANCELLED, actor: who.tenant, at, summary: 'Cancelled by the tenant: fixed it myself' }));
+          events.push(
+            tem.create(WorkOrderEvent, {
+              workOrder,
+              kind: WorkOrderChangeKind.CANCELLED,
+              actor: who.tenant,
+              at,
+              summary: 'Cancelled by the tenant: fixed it myself',
+            }),
+          );
         }
       }
     }

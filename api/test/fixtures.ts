@@ -1,0 +1,59 @@
+import type { TestApp } from './harness';
+
+/** Global ids of demo objects, looked up through the API as a client would. */
+export const demoIds = async (t: TestApp, token: string) => {
+  const r = await t.gql<{
+    viewer: { units: { id: string; label: string; property: { id: string; name: string } }[] };
+    categories: { id: string; key: string }[];
+  }>('{ viewer { units { id label property { id name } } } categories { id key } }', {}, token);
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  const category = (key: string): string => {
+    const found = r.data?.categories.find((c) => c.key === key);
+    if (!found) throw new Error(`no category ${key}`);
+    return found.id;
+  };
+  const unit = r.data.viewer.units[0];
+  return { unitId: unit?.id, propertyId: unit?.property.id, category };
+};
+
+export const SUBMIT = `mutation Submit($input: SubmitMaintenanceRequestInput!) {
+  submitMaintenanceRequest(input: $input) {
+    workOrder { id number status priority reportedSeverity triageReasons needsReview title
+      unit { id label } property { id name emergencyHotline } requester { email }
+      access { pets bestContactMethod preferredTimes notes gateCode lockboxCode }
+      availability { startsAt endsAt } locationKind locationDetail version }
+    userErrors { field message code }
+  }
+}`;
+
+export interface SubmittedOrder {
+  id: string;
+  number: number;
+  status: string;
+  priority: string;
+  reportedSeverity: string;
+  triageReasons: string[];
+  needsReview: boolean;
+  title: string;
+  version: number;
+  unit: { id: string; label: string } | null;
+  property: { id: string; name: string; emergencyHotline: string };
+  requester: { email: string };
+  access: Record<string, string | null>;
+  availability: { startsAt: string; endsAt: string }[];
+  locationKind: string;
+  locationDetail: string | null;
+}
+
+export interface SubmitResult {
+  submitMaintenanceRequest: {
+    workOrder: SubmittedOrder | null;
+    userErrors: { field: string[] | null; message: string; code: string }[];
+  };
+}
+
+export const submit = async (t: TestApp, token: string, input: Record<string, unknown>) => {
+  const r = await t.gql<SubmitResult>(SUBMIT, { input }, token);
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return r.data.submitMaintenanceRequest;
+};

@@ -1,0 +1,278 @@
+import { demoIds, submit } from './fixtures';
+import { startTestApp, type TestApp } from './harness';
+
+const HOUR = 3_600_000;
+const inHours = (h: number): string => new Date(Date.now() + h * HOUR).toISOString();
+
+describe('intake: submitMaintenanceRequest', () => {
+  let t: TestApp;
+  let tenant: string;
+  let ids: Awaited<ReturnType<typeof demoIds>>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    tenant = await t.login('tenant@demo.test');
+    ids = await demoIds(t, tenant);
+  });
+  afterAll(() => t.stop());
+
+  const base = () => ({
+    categoryId: ids.category('PLUMBING'),
+    severity: 'ROUTINE',
+    title: 'Dripping tap',
+    description: 'The kitchen tap drips all night.',
+  });
+
+  it('creates a NEW work order with a tracking number, the stored access profile and a CREATED event', async () => {
+    const before = await t.sql<{ n: string }>('select count(*) as n from work_order_events');
+    const result = await submit(t, tenant, {
+      ...base(),
+      locationDetail: 'Kitchen',
+      permissionToEnter: true,
+      availability: [{ startsAt: inHours(24), endsAt: inHours(27) }],
+    });
+    expect(result.userErrors).toEqual([]);
+    const order = result.workOrder;
+    expect(order).toMatchObject({
+      status: 'NEW',
+      priority: 'ROUTINE',
+      reportedSeverity: 'ROUTINE',
+      unit: { label: '101' },
+      property: { name: 'Harbor View Apartments' },
+      requester: { email: 'tenant@demo.test' },
+      locationKind: 'UNIT',
+      locationDetail: 'Kitchen',
+      version: 1,
+    });
+    expect(order?.number).toBeGreaterThan(1000);
+    // pre-filled from the tenant's stored profile; codes are for staff only
+    expect(order?.access).toEqual({
+      pets: 'A friendly cat (Miso), usually under the bed',
+      bestContactMethod: 'SMS',
+      preferredTimes: 'Weekdays after 4 pm',
+      notes: 'Buzzer is broken: text me when you arrive.',
+      gateCode: null,
+      lockboxCode: null,
+    });
+    expect(order?.availability).toHaveLength(1);
+    const after = await t.sql<{ n: string }>('select count(*) as n from work_order_events');
+    expect(Number(after[0]?.n)).toBe(Number(before[0]?.n) + 1);
+    const [event] = await t.sql<{ kind: string; actor_id: number }>(
+      `select e.kind, e.actor_id from work_order_events e join work_orders w on w.id = e.work_order_id where w.number = $1`,
+      [order?.number],
+    );
+    expect(event?.kind).toBe('CREATED');
+  });
+
+  it('numbers requests in sequence', async () => {
+    const a = await submit(t, tenant, base());
+    const b = await submit(t, tenant, base());
+    expect((b.workOrder?.number ?? 0) - (a.workOrder?.number ?? 0)).toBe(1);
+  });
+
+  it('turns "water is flooding my bathroom" reported as Routine into an EMERGENCY with the reason', async () => {
+    const result = await submit(t, tenant, {
+      ...base(),
+      title: 'Bathroom',
+      description: 'Water is flooding my bathroom',
+    });
+    expect(result.workOrder?.priority).toBe('EMERGENCY');
+    expect(result.workOrder?.reportedSeverity).toBe('ROUTINE');
+    expect(result.workOrder?.triageReasons).toEqual([
+      'Description mentions an active water leak or flooding',
+    ]);
+    expect(result.workOrder?.property.emergencyHotline).toBe('+1 555 0111');
+  });
+
+  it('uses the access instructions given instead of the stored profile', async () => {
+    const result = await submit(t, tenant, {
+      ...base(),
+      access: { pets: 'none today', bestContactMethod: 'PHONE' },
+    });
+    expect(result.workOrder?.access).toMatchObject({
+      pets: 'none today',
+      bestContactMethod: 'PHONE',
+      notes: null,
+    });
+  });
+
+  it('accepts a common-area request for the tenant’s property', async () => {
+    const result = await submit(t, tenant, {
+      ...base(),
+      locationKind: 'COMMON_AREA',
+      locationDetail: 'Laundry room',
+    });
+    expect(result.userErrors).toEqual([]);
+    expect(result.workOrder).toMatchObject({
+      locationKind: 'COMMON_AREA',
+      locationDetail: 'Laundry room',
+      unit: null,
+    });
+  });
+
+  describe('validation: user errors naming the field, nothing created', () => {
+    const cases: [string, () => Record<string, unknown>, string[], string, RegExp][] = [
+      ['an empty title', () => ({ ...base(), title: '   ' }), ['input', 'title'], 'REQUIRED', /title/],
+      [
+        'a title over 120 characters',
+        () => ({ ...base(), title: 'x'.repeat(121) }),
+        ['input', 'title'],
+        'TOO_LONG',
+        /120.*121/,
+      ],
+      [
+        'an empty description',
+        () => ({ ...base(), description: '' }),
+        ['input', 'description'],
+        'REQUIRED',
+        /Describe/,
+      ],
+      [
+        'a description over 5000 characters',
+        () => ({ ...base(), description: 'y'.repeat(5001) }),
+        ['input', 'description'],
+        'TOO_LONG',
+        /5000.*5001/,
+      ],
+      [
+        'a window that ends before it starts',
+        () => ({ ...base(), availability: [{ startsAt: inHours(5), endsAt: inHours(4) }] }),
+        ['input', 'availability', '0'],
+        'INVALID_WINDOW',
+        /end after/,
+      ],
+      [
+        'a window in the past',
+        () => ({ ...base(), availability: [{ startsAt: inHours(-5), endsAt: inHours(-4) }] }),
+        ['input', 'availability', '0'],
+        'IN_THE_PAST',
+        /over/,
+      ],
+      [
+        'six availability windows',
+        () => ({
+          ...base(),
+          availability: Array.from({ length: 6 }, (_, i) => ({
+            startsAt: inHours(i + 1),
+            endsAt: inHours(i + 2),
+          })),
+        }),
+        ['input', 'availability'],
+        'TOO_MANY',
+        /5.*6/,
+      ],
+      [
+        'a common area without its name',
+        () => ({ ...base(), locationKind: 'COMMON_AREA' }),
+        ['input', 'locationDetail'],
+        'REQUIRED',
+        /common area/,
+      ],
+      [
+        'an unknown category',
+        () => ({ ...base(), categoryId: 'Q2F0ZWdvcnk6OTk5' }),
+        ['input', 'categoryId'],
+        'NOT_FOUND',
+        /categor/,
+      ],
+      [
+        'a unit the tenant does not lease',
+        () => ({ ...base(), unitId: 'VW5pdDoy' }),
+        ['input', 'unitId'],
+        'NOT_FOUND',
+        /lease/,
+      ],
+      [
+        'a location detail over 100 characters',
+        () => ({ ...base(), locationDetail: 'z'.repeat(101) }),
+        ['input', 'locationDetail'],
+        'INVALID',
+        /100/,
+      ],
+      [
+        'an idempotency key that is too short',
+        () => ({ ...base(), idempotencyKey: 'abc' }),
+        ['input', 'idempotencyKey'],
+        'INVALID',
+        /8/,
+      ],
+    ];
+
+    it.each(cases)('rejects %s', async (_name, input, field, code, message) => {
+      const [{ n: before }] = (await t.sql<{ n: string }>('select count(*) as n from work_orders')) as [
+        { n: string },
+      ];
+      const result = await submit(t, tenant, input());
+      expect(result.workOrder).toBeNull();
+      expect(result.userErrors).toContainEqual({ field, code, message: expect.stringMatching(message) });
+      const [{ n: after }] = (await t.sql<{ n: string }>('select count(*) as n from work_orders')) as [
+        { n: string },
+      ];
+      expect(after).toBe(before);
+    });
+  });
+
+  it('is idempotent: the same key returns the first result and creates nothing new', async () => {
+    const input = { ...base(), idempotencyKey: 'phone-retry-0001' };
+    const first = await submit(t, tenant, input);
+    const second = await submit(t, tenant, { ...input, title: 'changed on retry' });
+    expect(second.workOrder?.id).toBe(first.workOrder?.id);
+    expect(second.workOrder?.title).toBe('Dripping tap');
+    const rows = await t.sql(`select id from work_orders where idempotency_key = 'phone-retry-0001'`);
+    expect(rows).toHaveLength(1);
+  });
+
+  it('is idempotent under concurrent retries', async () => {
+    const input = { ...base(), idempotencyKey: 'phone-burst-0002' };
+    const results = await Promise.all(Array.from({ length: 8 }, () => submit(t, tenant, input)));
+    const idsSeen = new Set(results.map((r) => r.workOrder?.id));
+    expect(idsSeen.size).toBe(1);
+    expect(results.every((r) => r.userErrors.length === 0)).toBe(true);
+    expect(await t.sql(`select id from work_orders where idempotency_key = 'phone-burst-0002'`)).toHaveLength(
+      1,
+    );
+  });
+
+  it('scopes idempotency keys per user', async () => {
+    const other = await t.login('tenant2@demo.test');
+    const mine = await submit(t, tenant, { ...base(), idempotencyKey: 'shared-key-0003' });
+    const theirs = await submit(t, other, { ...base(), idempotencyKey: 'shared-key-0003' });
+    expect(theirs.workOrder?.id).not.toBe(mine.workOrder?.id);
+    expect(theirs.workOrder?.unit?.label).toBe('102');
+  });
+
+  it('is for tenants only', async () => {
+    const manager = await t.login('manager@demo.test');
+    const r = await t.gql(
+      'mutation($i: SubmitMaintenanceRequestInput!) { submitMaintenanceRequest(input: $i) { userErrors { code } } }',
+      { i: base() },
+      manager,
+    );
+    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await t.gql(
+      'mutation($i: SubmitMaintenanceRequestInput!) { submitMaintenanceRequest(input: $i) { userErrors { code } } }',
+      { i: base() },
+    );
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('saves the access profile for next time', async () => {
+    const tenant2 = await t.login('tenant2@demo.test');
+    const r = await t.gql<{
+      updateAccessProfile: {
+        accessProfile: { pets: string; bestContactMethod: string };
+        userErrors: unknown[];
+      };
+    }>(
+      'mutation($i: UpdateAccessProfileInput!) { updateAccessProfile(input: $i) { accessProfile { pets bestContactMethod } userErrors { code } } }',
+      { i: { pets: 'Two parrots', bestContactMethod: 'EMAIL' } },
+      tenant2,
+    );
+    expect(r.data?.updateAccessProfile).toEqual({
+      accessProfile: { pets: 'Two parrots', bestContactMethod: 'EMAIL' },
+      userErrors: [],
+    });
+    const next = await submit(t, tenant2, base());
+    expect(next.workOrder?.access).toMatchObject({ pets: 'Two parrots', bestContactMethod: 'EMAIL' });
+  });
+});
