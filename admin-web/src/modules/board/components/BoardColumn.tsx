@@ -1,0 +1,133 @@
+import { Alert, Badge, Button, EmptyState, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconAlertCircle, IconInbox } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { BoardCardFragment, WorkOrderStatus } from '../../../generated/graphql';
+import { BoardCard } from './BoardCard';
+import classes from './BoardColumn.module.css';
+
+export interface BoardColumnProps {
+  status: WorkOrderStatus;
+  cards: readonly BoardCardFragment[];
+  totalCount: number | null;
+  loading: boolean;
+  error: boolean;
+  filtered: boolean;
+  highlighted: ReadonlySet<string>;
+  now: number;
+  locale: string;
+  /** More cards exist than are shown; `canLoadMore` says whether a bigger page can be asked for. */
+  hasMore: boolean;
+  canLoadMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+  onRetry: () => void;
+  onOpenCard: (id: string) => void;
+}
+
+function ColumnSkeleton() {
+  return (
+    <Stack gap={8} aria-hidden>
+      {[0, 1, 2].map((index) => (
+        <Skeleton key={index} height={112} radius="md" />
+      ))}
+    </Stack>
+  );
+}
+
+export function BoardColumn(props: BoardColumnProps) {
+  const { status, cards, totalCount, loading, error, filtered, highlighted, now, locale } = props;
+  const { t } = useTranslation();
+  const headingId = `board-column-${status}-heading`;
+  const showSkeleton = loading && cards.length === 0 && !error;
+
+  let body;
+  if (showSkeleton) {
+    body = <ColumnSkeleton />;
+  } else if (error && cards.length === 0) {
+    body = (
+      <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert" p="sm">
+        <Text size="sm" mb="xs">
+          {t('board.columnError')}
+        </Text>
+        <Button size="xs" variant="light" color="red" onClick={props.onRetry}>
+          {t('common.retry')}
+        </Button>
+      </Alert>
+    );
+  } else if (cards.length === 0) {
+    body = (
+      <EmptyState
+        size="sm"
+        icon={<IconInbox size={20} aria-hidden />}
+        title={t(filtered ? 'board.emptyFiltered.title' : `board.empty.${status}.title`)}
+        description={t(filtered ? 'board.emptyFiltered.description' : `board.empty.${status}.description`)}
+        py="lg"
+      />
+    );
+  } else {
+    body = (
+      <>
+        <ul className={classes.list} aria-labelledby={headingId}>
+          {cards.map((card) => (
+            <li key={card.id}>
+              <BoardCard
+                card={card}
+                highlighted={highlighted.has(card.id)}
+                now={now}
+                locale={locale}
+                onOpen={props.onOpenCard}
+              />
+            </li>
+          ))}
+        </ul>
+        {props.hasMore && (
+          <Stack gap={4} align="center" mt="sm">
+            <Text size="xs" c="dimmed" ta="center">
+              {t('board.showingOf', { shown: cards.length, total: totalCount ?? cards.length })}
+            </Text>
+            {props.canLoadMore ? (
+              <Button size="xs" variant="subtle" loading={props.loadingMore} onClick={props.onLoadMore}>
+                {t('board.loadMore')}
+              </Button>
+            ) : (
+              <Text size="xs" c="dimmed" ta="center">
+                {t('board.narrowWithFilters')}
+              </Text>
+            )}
+          </Stack>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section
+      className={classes.column}
+      aria-labelledby={headingId}
+      aria-busy={loading || undefined}
+      data-testid={`board-column-${status}`}
+    >
+      <header className={classes.header}>
+        <Title order={3} size="h6" id={headingId} tt="uppercase" c="dimmed" lts={0.4}>
+          {t(`status.${status}`)}
+        </Title>
+        <Badge
+          variant="default"
+          radius="sm"
+          size="sm"
+          data-testid="board-column-count"
+          aria-label={
+            totalCount !== null
+              ? t('board.count', { count: totalCount })
+              : loading
+                ? t('common.loading')
+                : t('board.countUnavailable')
+          }
+        >
+          {totalCount ?? '–'}
+        </Badge>
+      </header>
+      <div className={classes.body}>{body}</div>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Group, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { IconPlugConnectedX } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkOrderStatus } from '../../../generated/graphql';
+import { useLocale } from '../../../shared/hooks/useLocale';
+import { useNow } from '../../../shared/hooks/useNow';
+import { useWorkOrderParam } from '../../../shared/hooks/useWorkOrderParam';
+import { BoardFiltersBar, type BoardFilterOptions } from '../components/BoardFiltersBar';
+import { LiveAnnouncer } from '../components/LiveAnnouncer';
+import { ShowClosedToggle } from '../components/ShowClosedToggle';
+import { BoardFilterOptionsQuery } from '../graphql/board.graphql';
+import { hasActiveFilters, toWorkOrderFilter, useBoardFilters } from '../hooks/useBoardFilters';
+import { useBoardLive } from '../hooks/useBoardLive';
+import { BoardColumnView } from './BoardColumnView';
+import classes from './BoardView.module.css';
+
+const OPEN_STATUSES: readonly WorkOrderStatus[] = ['NEW', 'ASSIGNED', 'SCHEDULED', 'COMPLETED'];
+const CLOSED_STATUSES: readonly WorkOrderStatus[] = ['CLOSED', 'CANCELLED'];
+
+const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
+
+export function BoardView() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const now = useNow();
+  useDocumentTitle(t('board.documentTitle'));
+  const { filters, setFilters, clearFilters } = useBoardFilters();
+  const { open } = useWorkOrderParam();
+
+  // Some roles may not list vendors or technicians: keep whatever the server did answer.
+  const { data: optionsData, loading: optionsLoading } = useQuery(BoardFilterOptionsQuery, {
+    errorPolicy: 'all',
+  });
+  const options = useMemo<BoardFilterOptions>(
+    () => ({
+      properties: (optionsData?.properties?.nodes ?? [])
+        .map((p) => ({ value: p.id, label: p.name }))
+        .sort(byName),
+      categories: (optionsData?.categories ?? []).map((c) => ({ value: c.id, label: c.name })),
+      vendors: (optionsData?.vendors?.nodes ?? []).map((v) => ({ value: v.id, label: v.name })).sort(byName),
+      technicians: (optionsData?.technicians ?? []).map((p) => ({ value: p.id, label: p.name })).sort(byName),
+    }),
+    [optionsData],
+  );
+
+  const filter = useMemo(() => toWorkOrderFilter(filters), [filters]);
+  const filtered = hasActiveFilters(filters);
+  const propertyIds = useMemo(() => (filters.propertyId ? [filters.propertyId] : null), [filters.propertyId]);
+  const { highlighted, announcement, subscriptionError } = useBoardLive(propertyIds);
+
+  const statuses = filters.showClosed ? [...OPEN_STATUSES, ...CLOSED_STATUSES] : OPEN_STATUSES;
+
+  return (
+    <div className={classes.root}>
+      <Group justify="space-between" align="center" gap="sm">
+        <Title order={2} size="h3">
+          {t('board.title')}
+        </Title>
+        <ShowClosedToggle
+          checked={filters.showClosed}
+          onChange={(showClosed) => setFilters({ showClosed })}
+        />
+      </Group>
+      <BoardFiltersBar
+        filters={filters}
+        options={options}
+        optionsLoading={optionsLoading}
+        filtered={filtered}
+        onChange={setFilters}
+        onClear={clearFilters}
+      />
+      {subscriptionError && (
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconPlugConnectedX size={18} aria-hidden />}
+          role="alert"
+          py="xs"
+        >
+          {t('board.liveError')}
+        </Alert>
+      )}
+      <div className={classes.board} data-testid="board">
+        {statuses.map((status) => (
+          <BoardColumnView
+            key={status}
+            status={status}
+            filter={filter}
+            filtered={filtered}
+            highlighted={highlighted}
+            now={now}
+            locale={locale}
+            onOpenCard={open}
+          />
+        ))}
+      </div>
+      <LiveAnnouncer announcement={announcement} />
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { graphql } from '../../../generated';
+
+export const WorkOrderDetailQuery = graphql(`
+  query WorkOrderDetail($id: ID!) {
+    workOrder(id: $id) {
+      id
+      number
+      title
+      description
+      status
+      version
+      priority
+      reportedSeverity
+      triageReasons
+      needsReview
+      locationKind
+      locationDetail
+      permissionToEnter
+      createdAt
+      updatedAt
+      category {
+        id
+        name
+      }
+      property {
+        id
+        name
+        address
+        timezone
+      }
+      unit {
+        id
+        label
+      }
+      requester {
+        id
+        name
+      }
+      access {
+        gateCode
+        lockboxCode
+        pets
+        bestContactMethod
+        preferredTimes
+        notes
+      }
+      availability {
+        startsAt
+        endsAt
+      }
+      assignee {
+        ... on Vendor {
+          id
+          name
+        }
+        ... on Technician {
+          id
+          name
+        }
+      }
+      timeline {
+        id
+        kind
+        at
+        summary
+        actor {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const TriageCategoriesQuery = graphql(`
+  query TriageCategories {
+    categories {
+      id
+      name
+    }
+  }
+`);
+
+export const TriageWorkOrderMutation = graphql(`
+  mutation TriageWorkOrder($input: TriageWorkOrderInput!) {
+    triageWorkOrder(input: $input) {
+      workOrder {
+        id
+        version
+        priority
+        triageReasons
+        needsReview
+        updatedAt
+        category {
+          id
+          name
+        }
+        timeline {
+          id
+          kind
+          at
+          summary
+          actor {
+            id
+            name
+          }
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const WorkOrderDrawerChangedSubscription = graphql(`
+  subscription WorkOrderDrawerChanged($workOrderId: ID!) {
+    workOrderChanged(filter: { workOrderId: $workOrderId }) {
+      kind
+      at
+      workOrder {
+        id
+        version
+        status
+        priority
+        updatedAt
+      }
+    }
+  }
+`);

@@ -1,0 +1,160 @@
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { Alert, Badge, Button, Drawer, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconAlertCircle, IconFileDescription, IconHistory } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatAge, formatDateTime, safeTimeZone } from '../../../shared/format/intl';
+import { describeLocation } from '../../../shared/format/location';
+import { useLocale } from '../../../shared/hooks/useLocale';
+import { useNow } from '../../../shared/hooks/useNow';
+import { useWorkOrderParam } from '../../../shared/hooks/useWorkOrderParam';
+import { canTriage, useViewer } from '../../auth/auth-context';
+import { WorkOrderDetails } from '../components/WorkOrderDetails';
+import { WorkOrderHeader } from '../components/WorkOrderHeader';
+import { WorkOrderTimeline } from '../components/WorkOrderTimeline';
+import { WorkOrderDetailQuery, WorkOrderDrawerChangedSubscription } from '../graphql/work-order.graphql';
+import { TriageView } from './TriageView';
+
+type DrawerTab = 'details' | 'timeline';
+
+function isDrawerTab(value: string | null): value is DrawerTab {
+  return value === 'details' || value === 'timeline';
+}
+
+function DrawerSkeleton() {
+  return (
+    <Stack gap="md" aria-hidden>
+      <Group gap="xs">
+        <Skeleton height={22} width={90} radius="sm" />
+        <Skeleton height={22} width={110} radius="sm" />
+      </Group>
+      <Skeleton height={14} width="60%" />
+      <Skeleton height={80} />
+      <Skeleton height={160} />
+    </Stack>
+  );
+}
+
+/** The work order drawer, opened by `?wo=<id>` so it can be linked to. */
+export function WorkOrderDrawerView() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const now = useNow();
+  const viewer = useViewer();
+  const { workOrderId, close } = useWorkOrderParam();
+  const [tab, setTab] = useState<DrawerTab>('details');
+
+  const { data, loading, error, refetch } = useQuery(WorkOrderDetailQuery, {
+    variables: { id: workOrderId ?? '' },
+    skip: !workOrderId,
+    fetchPolicy: 'cache-and-network',
+  });
+
+  // The board's subscription updates the card fields; the timeline and details need a fresh read.
+  useSubscription(WorkOrderDrawerChangedSubscription, {
+    variables: { workOrderId: workOrderId ?? '' },
+    skip: !workOrderId,
+    onData: () => void refetch(),
+  });
+
+  const workOrder = data?.workOrder?.id === workOrderId ? data.workOrder : null;
+  const timeZone = safeTimeZone(workOrder?.property.timezone);
+
+  const title = workOrder ? (
+    <Group gap="xs" wrap="nowrap" align="baseline">
+      <Text c="dimmed" fw={600} span>
+        {t('workOrder.number', { number: workOrder.number })}
+      </Text>
+      <Title order={2} size="h4" lineClamp={2}>
+        {workOrder.title}
+      </Title>
+    </Group>
+  ) : (
+    <Title order={2} size="h4">
+      {t('workOrder.drawerTitle')}
+    </Title>
+  );
+
+  let content;
+  if (workOrder) {
+    content = (
+      <Stack gap="lg">
+        <WorkOrderHeader
+          status={workOrder.status}
+          priority={workOrder.priority}
+          needsReview={workOrder.needsReview}
+          triageReasons={workOrder.triageReasons}
+          location={describeLocation(workOrder, t)}
+          createdLabel={t('workOrder.reported', {
+            age: formatAge(workOrder.createdAt, now, locale) ?? t('time.justNow'),
+            date: formatDateTime(workOrder.createdAt, locale, timeZone),
+          })}
+        />
+        {canTriage(viewer.role) && <TriageView workOrder={workOrder} onRefetch={() => refetch()} />}
+        <Tabs value={tab} onChange={(value) => isDrawerTab(value) && setTab(value)} keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="details" leftSection={<IconFileDescription size={16} aria-hidden />}>
+              {t('workOrder.tabs.details')}
+            </Tabs.Tab>
+            <Tabs.Tab
+              value="timeline"
+              leftSection={<IconHistory size={16} aria-hidden />}
+              rightSection={
+                <Badge size="xs" variant="light" radius="sm" aria-hidden>
+                  {workOrder.timeline.length}
+                </Badge>
+              }
+            >
+              {t('workOrder.tabs.timeline')}
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="details" pt="md">
+            <WorkOrderDetails workOrder={workOrder} locale={locale} timeZone={timeZone} />
+          </Tabs.Panel>
+          <Tabs.Panel value="timeline" pt="md">
+            <WorkOrderTimeline events={workOrder.timeline} locale={locale} now={now} timeZone={timeZone} />
+          </Tabs.Panel>
+        </Tabs>
+      </Stack>
+    );
+  } else if (loading) {
+    content = <DrawerSkeleton />;
+  } else if (error) {
+    content = (
+      <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
+        <Text size="sm" mb="xs">
+          {t('workOrder.loadError')}
+        </Text>
+        <Button size="xs" variant="light" color="red" onClick={() => void refetch()}>
+          {t('common.retry')}
+        </Button>
+      </Alert>
+    );
+  } else {
+    content = (
+      <Alert color="gray" variant="light" icon={<IconAlertCircle size={18} aria-hidden />}>
+        <Text size="sm" mb="xs">
+          {t('workOrder.notFound')}
+        </Text>
+        <Button size="xs" variant="default" onClick={close}>
+          {t('workOrder.backToBoard')}
+        </Button>
+      </Alert>
+    );
+  }
+
+  return (
+    <Drawer
+      opened={Boolean(workOrderId)}
+      onClose={close}
+      position="right"
+      size="xl"
+      padding="lg"
+      title={title}
+      closeButtonProps={{ 'aria-label': t('workOrder.closeDrawer') }}
+      data-testid="work-order-drawer"
+    >
+      {content}
+    </Drawer>
+  );
+}

@@ -1,0 +1,5 @@
+import { LoginView } from '../modules/auth/views/LoginView';
+
+export function LoginPage() {
+  return <LoginView />;
+}

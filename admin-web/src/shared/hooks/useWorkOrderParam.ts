@@ -1,0 +1,34 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router-dom';
+
+const WORK_ORDER_PARAM = 'wo';
+
+/**
+ * The work order drawer is driven by `?wo=<id>` so that an open work order is linkable and
+ * survives a reload; opening and closing keep every other parameter (the board's filters).
+ */
+export function useWorkOrderParam() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const workOrderId = searchParams.get(WORK_ORDER_PARAM) || null;
+
+  const open = useCallback(
+    (id: string) => {
+      setSearchParams((current) => {
+        const next = new URLSearchParams(current);
+        next.set(WORK_ORDER_PARAM, id);
+        return next;
+      });
+    },
+    [setSearchParams],
+  );
+
+  const close = useCallback(() => {
+    setSearchParams((current) => {
+      const next = new URLSearchParams(current);
+      next.delete(WORK_ORDER_PARAM);
+      return next;
+    });
+  }, [setSearchParams]);
+
+  return { workOrderId, open, close };
+}

@@ -1,0 +1,113 @@
+import {
+  ActionIcon,
+  AppShell,
+  Badge,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  Text,
+  ThemeIcon,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconLayoutKanban, IconLogout, IconTool } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink, useLocation } from 'react-router-dom';
+import type { Role } from '../../generated/graphql';
+import type { ConnectionStatus } from '../../app/connection-status';
+import { ConnectionIndicator } from './ConnectionIndicator';
+
+export interface AppLayoutProps {
+  viewer: { name: string; role: Role };
+  connectionStatus: ConnectionStatus;
+  onSignOut: () => void;
+  children: ReactNode;
+}
+
+export function AppLayout({ viewer, connectionStatus, onSignOut, children }: AppLayoutProps) {
+  const { t } = useTranslation();
+  const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure(false);
+  const { pathname } = useLocation();
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navbarOpened}
+              onClick={toggleNavbar}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t(navbarOpened ? 'layout.closeNavigation' : 'layout.openNavigation')}
+            />
+            <Group gap={8} wrap="nowrap">
+              <ThemeIcon variant="filled" radius="md" size="md" aria-hidden>
+                <IconTool size={18} />
+              </ThemeIcon>
+              <Title order={1} size="h4" fw={700}>
+                {t('app.name')}
+              </Title>
+              <Text size="sm" c="dimmed" visibleFrom="md">
+                {t('app.console')}
+              </Text>
+            </Group>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <ConnectionIndicator status={connectionStatus} />
+            <Group gap={8} wrap="nowrap" visibleFrom="sm">
+              <Text size="sm" fw={500} data-testid="viewer-name">
+                {viewer.name}
+              </Text>
+              <Badge variant="default" size="sm" radius="sm">
+                {t(`role.${viewer.role}`)}
+              </Badge>
+            </Group>
+            <Button
+              variant="subtle"
+              color="gray"
+              size="compact-sm"
+              leftSection={<IconLogout size={16} aria-hidden />}
+              onClick={onSignOut}
+              visibleFrom="sm"
+            >
+              {t('layout.signOut')}
+            </Button>
+            <Tooltip label={t('layout.signOut')}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                onClick={onSignOut}
+                hiddenFrom="sm"
+                aria-label={t('layout.signOut')}
+              >
+                <IconLogout size={18} aria-hidden />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" aria-label={t('layout.mainNavigation')}>
+        <NavLink
+          component={RouterNavLink}
+          to="/"
+          end
+          active={pathname === '/'}
+          label={t('nav.board')}
+          leftSection={<IconLayoutKanban size={18} aria-hidden />}
+          onClick={closeNavbar}
+        />
+      </AppShell.Navbar>
+
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}
