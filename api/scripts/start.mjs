@@ -16,7 +16,8 @@ const main = async () => {
     process.stdout.write('Starting the embedded PostgreSQL (data in .data/pg) …\n');
     embedded = await startEmbeddedPostgres({
       dir: join(dataDir, 'pg'),
-      port: Number(process.env.FIXLINE_PG_PORT ?? 54329),
+      // any free port, unless one is asked for: nothing else needs to know it
+      port: process.env.FIXLINE_PG_PORT ? Number(process.env.FIXLINE_PG_PORT) : undefined,
     });
     await embedded.createDatabase('fixline');
     process.env.DATABASE_URL = embedded.url('fixline');
