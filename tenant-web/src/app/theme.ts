@@ -1,0 +1,54 @@
+import {
+  Button,
+  Checkbox,
+  createTheme,
+  Input,
+  InputWrapper,
+  NativeSelect,
+  Radio,
+  rem,
+  Textarea,
+  TextInput,
+  PasswordInput,
+} from '@mantine/core';
+
+/** Touch targets: at least 44 px for anything a thumb taps. */
+const touchHeight = rem(44);
+
+export const theme = createTheme({
+  primaryColor: 'teal',
+  primaryShade: { light: 8, dark: 6 },
+  defaultRadius: 'md',
+  focusRing: 'auto',
+  fontFamily:
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
+  headings: { fontWeight: '700' },
+  components: {
+    Button: Button.extend({
+      defaultProps: { size: 'md' },
+      vars: (_theme, props) =>
+        props.size === 'md' || props.size === undefined
+          ? { root: { '--button-height': touchHeight } }
+          : { root: {} },
+    }),
+    Input: Input.extend({
+      vars: (_theme, props) =>
+        props.size === 'md' || props.size === undefined
+          ? { wrapper: { '--input-height': touchHeight } }
+          : { wrapper: {} },
+    }),
+    TextInput: TextInput.extend({ defaultProps: { size: 'md' } }),
+    PasswordInput: PasswordInput.extend({ defaultProps: { size: 'md' } }),
+    Textarea: Textarea.extend({ defaultProps: { size: 'md' } }),
+    NativeSelect: NativeSelect.extend({ defaultProps: { size: 'md' } }),
+    Checkbox: Checkbox.extend({
+      defaultProps: { size: 'md' },
+      // The label is the thumb's target: pad it to the full 44 px.
+      styles: { body: { alignItems: 'center' }, label: { paddingBlock: rem(10) } },
+    }),
+    Radio: Radio.extend({ defaultProps: { size: 'md' } }),
+    InputWrapper: InputWrapper.extend({
+      defaultProps: { inputWrapperOrder: ['label', 'description', 'input', 'error'] },
+    }),
+  },
+});

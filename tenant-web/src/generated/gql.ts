@@ -1,0 +1,118 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        role\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query CurrentViewer {\n    viewer {\n      id\n      name\n      role\n    }\n  }\n": typeof types.CurrentViewerDocument,
+    "\n  query IntakeSetup {\n    viewer {\n      id\n      name\n      role\n      units {\n        id\n        label\n        property {\n          id\n          name\n          emergencyHotline\n          afterHoursInstructions\n          commonAreas\n        }\n      }\n      accessProfile {\n        pets\n        bestContactMethod\n        preferredTimes\n        notes\n      }\n    }\n    categories {\n      id\n      key\n      name\n      examples\n    }\n    severityLevels {\n      severity\n      label\n      definition\n      responseExpectation\n    }\n  }\n": typeof types.IntakeSetupDocument,
+    "\n  fragment ConfirmationFields on WorkOrder {\n    id\n    number\n    title\n    status\n    priority\n    reportedSeverity\n    triageReasons\n    createdAt\n    property {\n      id\n      name\n      emergencyHotline\n      afterHoursInstructions\n    }\n  }\n": typeof types.ConfirmationFieldsFragmentDoc,
+    "\n  mutation SubmitMaintenanceRequest($input: SubmitMaintenanceRequestInput!) {\n    submitMaintenanceRequest(input: $input) {\n      workOrder {\n        ...ConfirmationFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SubmitMaintenanceRequestDocument,
+    "\n  mutation SaveAccessProfile($input: UpdateAccessProfileInput!) {\n    updateAccessProfile(input: $input) {\n      accessProfile {\n        pets\n        bestContactMethod\n        preferredTimes\n        notes\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SaveAccessProfileDocument,
+    "\n  query RequestConfirmation($id: ID!) {\n    workOrder(id: $id) {\n      ...ConfirmationFields\n    }\n  }\n": typeof types.RequestConfirmationDocument,
+    "\n  fragment RequestCardFields on WorkOrder {\n    id\n    number\n    title\n    status\n    priority\n    createdAt\n    updatedAt\n    category {\n      id\n      name\n    }\n  }\n": typeof types.RequestCardFieldsFragmentDoc,
+    "\n  query MyRequests {\n    workOrders(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      nodes {\n        ...RequestCardFields\n      }\n    }\n  }\n": typeof types.MyRequestsDocument,
+    "\n  subscription MyRequestsChanged {\n    workOrderChanged {\n      kind\n      at\n      workOrder {\n        ...RequestCardFields\n      }\n    }\n  }\n": typeof types.MyRequestsChangedDocument,
+    "\n  fragment RequestDetailFields on WorkOrder {\n    id\n    number\n    title\n    description\n    status\n    priority\n    reportedSeverity\n    triageReasons\n    locationKind\n    locationDetail\n    permissionToEnter\n    createdAt\n    updatedAt\n    category {\n      id\n      name\n    }\n    unit {\n      id\n      label\n    }\n    property {\n      id\n      name\n      emergencyHotline\n      afterHoursInstructions\n    }\n    assignee {\n      ... on Vendor {\n        id\n        name\n      }\n      ... on Technician {\n        id\n        name\n      }\n    }\n    availability {\n      startsAt\n      endsAt\n    }\n    timeline {\n      id\n      kind\n      summary\n      at\n      actor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RequestDetailFieldsFragmentDoc,
+    "\n  query RequestDetail($id: ID!) {\n    workOrder(id: $id) {\n      ...RequestDetailFields\n    }\n  }\n": typeof types.RequestDetailDocument,
+    "\n  subscription RequestChanged($id: ID!) {\n    workOrderChanged(filter: { workOrderId: $id }) {\n      kind\n      at\n      workOrder {\n        ...RequestDetailFields\n      }\n    }\n  }\n": typeof types.RequestChangedDocument,
+};
+const documents: Documents = {
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        role\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query CurrentViewer {\n    viewer {\n      id\n      name\n      role\n    }\n  }\n": types.CurrentViewerDocument,
+    "\n  query IntakeSetup {\n    viewer {\n      id\n      name\n      role\n      units {\n        id\n        label\n        property {\n          id\n          name\n          emergencyHotline\n          afterHoursInstructions\n          commonAreas\n        }\n      }\n      accessProfile {\n        pets\n        bestContactMethod\n        preferredTimes\n        notes\n      }\n    }\n    categories {\n      id\n      key\n      name\n      examples\n    }\n    severityLevels {\n      severity\n      label\n      definition\n      responseExpectation\n    }\n  }\n": types.IntakeSetupDocument,
+    "\n  fragment ConfirmationFields on WorkOrder {\n    id\n    number\n    title\n    status\n    priority\n    reportedSeverity\n    triageReasons\n    createdAt\n    property {\n      id\n      name\n      emergencyHotline\n      afterHoursInstructions\n    }\n  }\n": types.ConfirmationFieldsFragmentDoc,
+    "\n  mutation SubmitMaintenanceRequest($input: SubmitMaintenanceRequestInput!) {\n    submitMaintenanceRequest(input: $input) {\n      workOrder {\n        ...ConfirmationFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SubmitMaintenanceRequestDocument,
+    "\n  mutation SaveAccessProfile($input: UpdateAccessProfileInput!) {\n    updateAccessProfile(input: $input) {\n      accessProfile {\n        pets\n        bestContactMethod\n        preferredTimes\n        notes\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SaveAccessProfileDocument,
+    "\n  query RequestConfirmation($id: ID!) {\n    workOrder(id: $id) {\n      ...ConfirmationFields\n    }\n  }\n": types.RequestConfirmationDocument,
+    "\n  fragment RequestCardFields on WorkOrder {\n    id\n    number\n    title\n    status\n    priority\n    createdAt\n    updatedAt\n    category {\n      id\n      name\n    }\n  }\n": types.RequestCardFieldsFragmentDoc,
+    "\n  query MyRequests {\n    workOrders(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      nodes {\n        ...RequestCardFields\n      }\n    }\n  }\n": types.MyRequestsDocument,
+    "\n  subscription MyRequestsChanged {\n    workOrderChanged {\n      kind\n      at\n      workOrder {\n        ...RequestCardFields\n      }\n    }\n  }\n": types.MyRequestsChangedDocument,
+    "\n  fragment RequestDetailFields on WorkOrder {\n    id\n    number\n    title\n    description\n    status\n    priority\n    reportedSeverity\n    triageReasons\n    locationKind\n    locationDetail\n    permissionToEnter\n    createdAt\n    updatedAt\n    category {\n      id\n      name\n    }\n    unit {\n      id\n      label\n    }\n    property {\n      id\n      name\n      emergencyHotline\n      afterHoursInstructions\n    }\n    assignee {\n      ... on Vendor {\n        id\n        name\n      }\n      ... on Technician {\n        id\n        name\n      }\n    }\n    availability {\n      startsAt\n      endsAt\n    }\n    timeline {\n      id\n      kind\n      summary\n      at\n      actor {\n        id\n        name\n      }\n    }\n  }\n": types.RequestDetailFieldsFragmentDoc,
+    "\n  query RequestDetail($id: ID!) {\n    workOrder(id: $id) {\n      ...RequestDetailFields\n    }\n  }\n": types.RequestDetailDocument,
+    "\n  subscription RequestChanged($id: ID!) {\n    workOrderChanged(filter: { workOrderId: $id }) {\n      kind\n      at\n      workOrder {\n        ...RequestDetailFields\n      }\n    }\n  }\n": types.RequestChangedDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        role\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        role\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentViewer {\n    viewer {\n      id\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query CurrentViewer {\n    viewer {\n      id\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeSetup {\n    viewer {\n      id\n      name\n      role\n      units {\n        id\n        label\n        property {\n          id\n          name\n          emergencyHotline\n          afterHoursInstructions\n          commonAreas\n        }\n      }\n      accessProfile {\n        pets\n        bestContactMethod\n        preferredTimes\n        notes\n      }\n    }\n    categories {\n      id\n      key\n      name\n      examples\n    }\n    severityLevels {\n      severity\n      label\n      definition\n      responseExpectation\n    }\n  }\n"): (typeof documents)["\n  query IntakeSetup {\n    viewer {\n      id\n      name\n      role\n      units {\n        id\n        label\n        property {\n          id\n          name\n          emergencyHotline\n          afterHoursInstructions\n          commonAreas\n        }\n      }\n      accessProfile {\n        pets\n        bestContactMethod\n        preferredTimes\n        notes\n      }\n    }\n    categories {\n      id\n      key\n      name\n      examples\n    }\n    severityLevels {\n      severity\n      label\n      definition\n      responseExpectation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConfirmationFields on WorkOrder {\n    id\n    number\n    title\n    status\n    priority\n    reportedSeverity\n    triageReasons\n    createdAt\n    property {\n      id\n      name\n      emergencyHotline\n      afterHoursInstructions\n    }\n  }\n"): (typeof documents)["\n  fragment ConfirmationFields on WorkOrder {\n    id\n    number\n    title\n    status\n    priority\n    reportedSeverity\n    triageReasons\n    createdAt\n    property {\n      id\n      name\n      emergencyHotline\n      afterHoursInstructions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitMaintenanceRequest($input: SubmitMaintenanceRequestInput!) {\n    submitMaintenanceRequest(input: $input) {\n      workOrder {\n        ...ConfirmationFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitMaintenanceRequest($input: SubmitMaintenanceRequestInput!) {\n    submitMaintenanceRequest(input: $input) {\n      workOrder {\n        ...ConfirmationFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAccessProfile($input: UpdateAccessProfileInput!) {\n    updateAccessProfile(input: $input) {\n      accessProfile {\n        pets\n        bestContactMethod\n        preferredTimes\n        notes\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAccessProfile($input: UpdateAccessProfileInput!) {\n    updateAccessProfile(input: $input) {\n      accessProfile {\n        pets\n        bestContactMethod\n        preferredTimes\n        notes\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestConfirmation($id: ID!) {\n    workOrder(id: $id) {\n      ...ConfirmationFields\n    }\n  }\n"): (typeof documents)["\n  query RequestConfirmation($id: ID!) {\n    workOrder(id: $id) {\n      ...ConfirmationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RequestCardFields on WorkOrder {\n    id\n    number\n    title\n    status\n    priority\n    createdAt\n    updatedAt\n    category {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment RequestCardFields on WorkOrder {\n    id\n    number\n    title\n    status\n    priority\n    createdAt\n    updatedAt\n    category {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRequests {\n    workOrders(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      nodes {\n        ...RequestCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyRequests {\n    workOrders(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      nodes {\n        ...RequestCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyRequestsChanged {\n    workOrderChanged {\n      kind\n      at\n      workOrder {\n        ...RequestCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MyRequestsChanged {\n    workOrderChanged {\n      kind\n      at\n      workOrder {\n        ...RequestCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RequestDetailFields on WorkOrder {\n    id\n    number\n    title\n    description\n    status\n    priority\n    reportedSeverity\n    triageReasons\n    locationKind\n    locationDetail\n    permissionToEnter\n    createdAt\n    updatedAt\n    category {\n      id\n      name\n    }\n    unit {\n      id\n      label\n    }\n    property {\n      id\n      name\n      emergencyHotline\n      afterHoursInstructions\n    }\n    assignee {\n      ... on Vendor {\n        id\n        name\n      }\n      ... on Technician {\n        id\n        name\n      }\n    }\n    availability {\n      startsAt\n      endsAt\n    }\n    timeline {\n      id\n      kind\n      summary\n      at\n      actor {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RequestDetailFields on WorkOrder {\n    id\n    number\n    title\n    description\n    status\n    priority\n    reportedSeverity\n    triageReasons\n    locationKind\n    locationDetail\n    permissionToEnter\n    createdAt\n    updatedAt\n    category {\n      id\n      name\n    }\n    unit {\n      id\n      label\n    }\n    property {\n      id\n      name\n      emergencyHotline\n      afterHoursInstructions\n    }\n    assignee {\n      ... on Vendor {\n        id\n        name\n      }\n      ... on Technician {\n        id\n        name\n      }\n    }\n    availability {\n      startsAt\n      endsAt\n    }\n    timeline {\n      id\n      kind\n      summary\n      at\n      actor {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestDetail($id: ID!) {\n    workOrder(id: $id) {\n      ...RequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  query RequestDetail($id: ID!) {\n    workOrder(id: $id) {\n      ...RequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RequestChanged($id: ID!) {\n    workOrderChanged(filter: { workOrderId: $id }) {\n      kind\n      at\n      workOrder {\n        ...RequestDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription RequestChanged($id: ID!) {\n    workOrderChanged(filter: { workOrderId: $id }) {\n      kind\n      at\n      workOrder {\n        ...RequestDetailFields\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

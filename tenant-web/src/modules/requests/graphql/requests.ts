@@ -1,0 +1,117 @@
+import { graphql } from '../../../generated';
+
+export const RequestCardFieldsFragment = graphql(`
+  fragment RequestCardFields on WorkOrder {
+    id
+    number
+    title
+    status
+    priority
+    createdAt
+    updatedAt
+    category {
+      id
+      name
+    }
+  }
+`);
+
+export const MyRequestsQuery = graphql(`
+  query MyRequests {
+    workOrders(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {
+      totalCount
+      nodes {
+        ...RequestCardFields
+      }
+    }
+  }
+`);
+
+/** Every change to any of the tenant's requests (the server scopes it to them). */
+export const MyRequestsChangedSubscription = graphql(`
+  subscription MyRequestsChanged {
+    workOrderChanged {
+      kind
+      at
+      workOrder {
+        ...RequestCardFields
+      }
+    }
+  }
+`);
+
+export const RequestDetailFieldsFragment = graphql(`
+  fragment RequestDetailFields on WorkOrder {
+    id
+    number
+    title
+    description
+    status
+    priority
+    reportedSeverity
+    triageReasons
+    locationKind
+    locationDetail
+    permissionToEnter
+    createdAt
+    updatedAt
+    category {
+      id
+      name
+    }
+    unit {
+      id
+      label
+    }
+    property {
+      id
+      name
+      emergencyHotline
+      afterHoursInstructions
+    }
+    assignee {
+      ... on Vendor {
+        id
+        name
+      }
+      ... on Technician {
+        id
+        name
+      }
+    }
+    availability {
+      startsAt
+      endsAt
+    }
+    timeline {
+      id
+      kind
+      summary
+      at
+      actor {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RequestDetailQuery = graphql(`
+  query RequestDetail($id: ID!) {
+    workOrder(id: $id) {
+      ...RequestDetailFields
+    }
+  }
+`);
+
+export const RequestChangedSubscription = graphql(`
+  subscription RequestChanged($id: ID!) {
+    workOrderChanged(filter: { workOrderId: $id }) {
+      kind
+      at
+      workOrder {
+        ...RequestDetailFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,100 @@
+import { Button, EmptyState, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconClipboardList, IconPlus } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ErrorAlert } from '../../../shared/components/ErrorAlert';
+import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
+import { thrownErrorKey } from '../../../shared/errors';
+import { isOpenStatus } from '../../../shared/work-order-status';
+import { RequestCard, RequestCardSkeleton } from '../components/RequestCard';
+import { useLiveRequests } from '../hooks/useLiveRequests';
+import { useStatusChanges } from '../hooks/useStatusChanges';
+
+export const HomeView = () => {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useLiveRequests();
+  useDocumentTitle(t('home.title'));
+  const requests = data?.workOrders.nodes;
+  const { announcement, changedIds } = useStatusChanges(requests);
+
+  const [open, past] = useMemo(() => {
+    const all = requests ?? [];
+    return [all.filter((r) => isOpenStatus(r.status)), all.filter((r) => !isOpenStatus(r.status))];
+  }, [requests]);
+
+  const reportButton = (
+    <Button
+      component={Link}
+      to="/report"
+      size="xl"
+      fullWidth
+      leftSection={<IconPlus size={26} aria-hidden />}
+      data-testid="report-problem"
+    >
+      {t('home.report')}
+    </Button>
+  );
+
+  return (
+    <Stack gap="lg">
+      <Title order={1} fz="h2">
+        {t('home.title')}
+      </Title>
+      {reportButton}
+      <VisuallyHidden role="status" aria-live="polite">
+        {announcement}
+      </VisuallyHidden>
+
+      {error && (
+        <ErrorAlert
+          message={t('home.loadError')}
+          detail={t(thrownErrorKey(error))}
+          onRetry={() => void refetch()}
+          retrying={loading}
+        />
+      )}
+
+      {!requests && loading && (
+        <Stack gap="md" aria-busy="true" aria-label={t('home.loadingList')}>
+          <RequestCardSkeleton />
+          <RequestCardSkeleton />
+          <RequestCardSkeleton />
+        </Stack>
+      )}
+
+      {requests && requests.length === 0 && (
+        <EmptyState
+          icon={<IconClipboardList size={32} aria-hidden />}
+          title={t('home.emptyTitle')}
+          description={t('home.emptyBody')}
+          data-testid="requests-empty"
+        />
+      )}
+
+      {requests && requests.length > 0 && (
+        <>
+          <Stack gap="md" component="section" aria-labelledby="open-requests">
+            <Title order={2} fz="h4" id="open-requests">
+              {t('home.open')}
+            </Title>
+            {open.length === 0 && <Text c="dimmed">{t('home.noOpen')}</Text>}
+            {open.map((request) => (
+              <RequestCard key={request.id} request={request} highlighted={changedIds.has(request.id)} />
+            ))}
+          </Stack>
+          {past.length > 0 && (
+            <Stack gap="md" component="section" aria-labelledby="past-requests">
+              <Title order={2} fz="h4" id="past-requests">
+                {t('home.past')}
+              </Title>
+              {past.map((request) => (
+                <RequestCard key={request.id} request={request} highlighted={changedIds.has(request.id)} />
+              ))}
+            </Stack>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+};
