@@ -10,6 +10,8 @@ import { createFixlinePubSub, type FixlinePubSub } from './platform/pubsub/pubsu
 import { SecretBox } from './platform/security/secret-box';
 import { viewerFor } from './modules/identity/identity.service';
 import { TokenService, bearerToken } from './modules/identity/token.service';
+import { Jobs } from './platform/jobs/jobs';
+import { registerWorkflowJobs } from './modules/workflow/workflow.jobs';
 import { createSchema } from './schema';
 
 export interface App {
@@ -44,7 +46,9 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
       const claims = token === null ? null : await tokens.verify(token);
       return claims === null ? null : viewerFor(orm.em.fork(), claims.userId);
     };
-    const services = { orm, config, logger, secretBox, pubSub };
+    const jobs = await Jobs.start(config.databaseUrl, logger, config.jobPollingSeconds);
+    const services = { orm, config, logger, secretBox, pubSub, jobs };
+    await registerWorkflowJobs(jobs, { em: orm.em, pubSub, jobs, timings: config.timings });
     const http = await startHttpServer({ services, schema: await createSchema(pubSub), authenticate });
     let stopping: Promise<void> | undefined;
     return {
@@ -57,6 +61,7 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
       stop: () =>
         (stopping ??= (async () => {
           await http.stop();
+          await jobs.stop();
           await orm.close();
         })()),
     };

@@ -31,6 +31,14 @@ import {
   WorkOrderResolver,
 } from './modules/work-order/work-order.resolver';
 import { visibleWorkOrderLoader } from './modules/work-order/work-order.service';
+import { CostApprovalResolver, WorkflowResolver } from './modules/workflow/workflow.resolver';
+import {
+  AssignmentRuleResolver,
+  VendorDirectoryResolver,
+  VendorServiceResolver,
+} from './modules/vendor/directory.resolver';
+import { ApprovalPolicyResolver } from './modules/approval/approval.resolver';
+import { AssignmentRule } from './modules/vendor/assignment-rule.entity';
 
 const staff = (viewer: Viewer): boolean => isStaff(viewer.role as Role);
 
@@ -80,6 +88,7 @@ const NODE_FETCHERS: Record<string, NodeFetcher> = {
   Vendor: byIdWhere(Vendor, (viewer, vendor) => vendorVisible(viewer, vendor.id)),
   Technician: byIdWhere(Technician, (viewer, tech) => staff(viewer) || viewer.id === tech.user.id),
   Owner: byIdWhere(Owner, (viewer, owner) => staff(viewer) || viewer.id === owner.user?.id),
+  AssignmentRule: byIdWhere(AssignmentRule, (viewer) => staff(viewer)),
 };
 
 export const RESOLVERS = [
@@ -95,6 +104,12 @@ export const RESOLVERS = [
   WorkOrderResolver,
   WorkOrderChangeResolver,
   WorkOrderEventResolver,
+  WorkflowResolver,
+  CostApprovalResolver,
+  VendorDirectoryResolver,
+  VendorServiceResolver,
+  AssignmentRuleResolver,
+  ApprovalPolicyResolver,
 ] as const;
 
 export const createSchema = (pubSub: FixlinePubSub = createFixlinePubSub()): Promise<GraphQLSchema> =>

@@ -19,7 +19,16 @@ export class IntakeResolver {
     return payloadOf(
       input,
       async () => ({
-        workOrder: await submitMaintenanceRequest(ctx.em, ctx.services.pubSub, viewerOf(ctx), input),
+        workOrder: await submitMaintenanceRequest(
+          {
+            em: ctx.em,
+            pubSub: ctx.services.pubSub,
+            jobs: ctx.services.jobs,
+            timings: ctx.services.config.timings,
+          },
+          viewerOf(ctx),
+          input,
+        ),
       }),
       () => ({ workOrder: null }),
     );

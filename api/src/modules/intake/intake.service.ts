@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../platform/graphql/context';
-import { idOf } from '../../platform/graphql/node';
+import { idOf, toGlobalId } from '../../platform/graphql/node';
 import { UserError, UserFacingError } from '../../platform/graphql/user-error';
 import type { FixlinePubSub } from '../../platform/pubsub/pubsub';
 import { Category } from '../category/category.entity';
@@ -9,6 +9,8 @@ import { canSeeUnits, unitsByTenantLoader } from '../portfolio/portfolio.service
 import { Property } from '../portfolio/property.entity';
 import { Unit } from '../portfolio/unit.entity';
 import { triage } from '../triage/triage.service';
+import { matchingRule } from '../vendor/directory.service';
+import { assignWorkOrder, type WorkflowDeps } from '../workflow/workflow.service';
 import type { StoredWindow } from '../work-order/time-window';
 import { withChanges } from '../work-order/work-order-events';
 import { LocationKind, WorkOrderChangeKind } from '../work-order/work-order-status';
@@ -132,14 +134,42 @@ const existing = (
  * transaction, then published. The same idempotency key returns the first result and creates nothing.
  */
 export const submitMaintenanceRequest = async (
-  em: EntityManager,
-  pubSub: FixlinePubSub,
+  deps: WorkflowDeps,
   viewer: Viewer,
   input: SubmitMaintenanceRequestInput,
   now = new Date(),
 ): Promise<WorkOrder> => {
+  const created = await createWorkOrder(deps.em, deps.pubSub, viewer, input, now);
+  return created.isNew ? applyAssignmentRule(deps, created.workOrder) : created.workOrder;
+};
+
+/** An auto-assignment rule that matches routes the new order at once (as the system); a refusal leaves it NEW. */
+const applyAssignmentRule = async (deps: WorkflowDeps, workOrder: WorkOrder): Promise<WorkOrder> => {
+  const rule = await matchingRule(deps.em, workOrder.category.id, workOrder.property.id);
+  const assignee = rule?.vendor ?? rule?.technician;
+  if (!rule || !assignee) return workOrder;
+  try {
+    return await assignWorkOrder(deps, null, {
+      workOrderId: workOrder.globalId,
+      expectedVersion: workOrder.version,
+      assigneeId: rule.vendor ? toGlobalId('Vendor', rule.vendor.id) : toGlobalId('Technician', assignee.id),
+      reason: 'Auto-assignment rule',
+    });
+  } catch (error) {
+    if (error instanceof UserFacingError) return workOrder;
+    throw error;
+  }
+};
+
+const createWorkOrder = async (
+  em: EntityManager,
+  pubSub: FixlinePubSub,
+  viewer: Viewer,
+  input: SubmitMaintenanceRequestInput,
+  now: Date,
+): Promise<{ workOrder: WorkOrder; isNew: boolean }> => {
   const earlier = await existing(em, viewer.id, input.idempotencyKey);
-  if (earlier !== null) return earlier;
+  if (earlier !== null) return { workOrder: earlier, isNew: false };
   const errors = validate(input, now);
   if (errors.length > 0) throw new UserFacingError(errors);
   const unit = await resolveUnit(em, viewer, input.unitId);
@@ -163,7 +193,7 @@ export const submitMaintenanceRequest = async (
     endsAt: w.endsAt.toISOString(),
   }));
   try {
-    return await withChanges(em, pubSub, async (tem, changes) => {
+    const workOrder = await withChanges(em, pubSub, async (tem, changes) => {
       const [{ number }] = await tem
         .getConnection()
         .execute<[{ number: number }]>(`select nextval('work_order_number_seq')::int as number`);
@@ -205,11 +235,12 @@ export const submitMaintenanceRequest = async (
       await tem.flush();
       return workOrder;
     });
+    return { workOrder, isNew: true };
   } catch (error) {
     // Two submissions with the same key raced: the other one won; answer with its result.
     if (error instanceof UniqueConstraintViolationException) {
       const winner = await existing(em.fork(), viewer.id, input.idempotencyKey);
-      if (winner !== null) return winner;
+      if (winner !== null) return { workOrder: winner, isNew: false };
     }
     throw error;
   }

@@ -4,7 +4,11 @@ import { idOf } from '../../platform/graphql/node';
 import type { FixlinePubSub } from '../../platform/pubsub/pubsub';
 import { UserFacingError } from '../../platform/graphql/user-error';
 import { Category } from '../category/category.entity';
+import { Loaders } from '../../platform/graphql/loaders';
 import { withChanges } from '../work-order/work-order-events';
+import { guard } from '../workflow/workflow.guard';
+import { partiesOf } from '../workflow/workflow.parties';
+import { WorkflowAction } from '../workflow/workflow.rules';
 import { assertVersion, mapLockError } from '../work-order/work-order.service';
 import { WorkOrderChangeKind } from '../work-order/work-order-status';
 import { WorkOrder } from '../work-order/work-order.entity';
@@ -32,6 +36,11 @@ export const overrideTriage = (
       if (workOrder === null) {
         throw UserFacingError.of('NOT_FOUND', 'No such work order.', ['input', 'workOrderId']);
       }
+      guard(
+        WorkflowAction.TRIAGE,
+        workOrder.status,
+        await partiesOf(new Loaders(tem, viewer), viewer, workOrder),
+      );
       assertVersion(workOrder, input.expectedVersion);
       const changed: string[] = [];
       const data: Record<string, unknown> = { reason: input.reason };

@@ -8,7 +8,7 @@ import {
   type Ref,
   type Opt,
 } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../platform/graphql/node';
 import { Category } from '../category/category.entity';
 import { User } from '../identity/user.entity';
@@ -25,6 +25,10 @@ export class Technician extends Node {
   @Field()
   @Property({ type: 'text' })
   name!: string;
+
+  @Field(() => Int, { description: 'Jobs per week the technician can take.' })
+  @Property({ type: 'int', default: 15 })
+  weeklyCapacity: Opt<number> = 15;
 
   @ManyToMany(() => Category, undefined, { pivotTable: 'technician_categories' })
   categories = new Collection<Category>(this);

@@ -35,6 +35,10 @@ export enum WorkOrderChangeKind {
   MESSAGE_POSTED = 'MESSAGE_POSTED',
   SLA_CHANGED = 'SLA_CHANGED',
   UPDATED = 'UPDATED',
+  UNASSIGNED = 'UNASSIGNED',
+  RUNNING_LATE = 'RUNNING_LATE',
+  REMINDER = 'REMINDER',
+  OWNER_NOTIFIED = 'OWNER_NOTIFIED',
 }
 
 registerEnumType(WorkOrderChangeKind, { name: 'WorkOrderChangeKind' });

@@ -20,6 +20,12 @@ import { Severity } from '../triage/severity';
 import { Technician } from '../vendor/technician.entity';
 import { Vendor } from '../vendor/vendor.entity';
 import type { StoredWindow } from './time-window';
+import {
+  CostApprovalState,
+  type AppointmentRecord,
+  type CostApprovalRecord,
+  type RescheduleRequestRecord,
+} from './work-order-records';
 import { LocationKind, WorkOrderStatus } from './work-order-status';
 
 /** The tenant's access instructions as they were when the request was made. */
@@ -143,18 +149,51 @@ export class WorkOrder extends Node {
   @Property({ type: 'timestamptz', length: 3, defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 
+  @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   assignedAt?: Date | null;
 
   @Property({ type: 'timestamptz', nullable: true })
   scheduledAt?: Date | null;
 
+  @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   completedAt?: Date | null;
 
+  @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   closedAt?: Date | null;
 
   @Property({ type: 'timestamptz', nullable: true })
   cancelledAt?: Date | null;
+
+  /** The appointment window, the running-late update and the tenant's open reschedule request. */
+  @Property({ type: 'json', nullable: true })
+  appointment?: AppointmentRecord | null;
+
+  @Property({ type: 'json', nullable: true })
+  rescheduleRequest?: RescheduleRequestRecord | null;
+
+  /** The latest estimate and its approval; `approvalState` is a column of its own for filtering. */
+  @Property({ type: 'json', nullable: true })
+  costApprovalRecord?: CostApprovalRecord | null;
+
+  @Enum({ items: () => CostApprovalState, nullable: true, index: true })
+  approvalState?: CostApprovalState | null;
+
+  @Property({ type: 'int', nullable: true })
+  actualCostCents?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  completionNotes?: string | null;
+
+  @Property({ type: 'int', nullable: true })
+  ratingScore?: number | null;
+
+  @Property({ type: 'text', nullable: true })
+  ratingComment?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  ratedAt?: Date | null;
 }

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { Severity } from '../triage/severity';
+import { CostApprovalState } from './work-order-records';
 import { WorkOrderStatus } from './work-order-status';
 
 export enum WorkOrderOrderField {
@@ -42,6 +43,14 @@ export class WorkOrderFilter {
   @ArrayMaxSize(100)
   @IsOptional()
   assigneeIds?: string[] | null;
+
+  @Field(() => [CostApprovalState], {
+    nullable: true,
+    description: 'E.g. [PENDING_OWNER]: estimates waiting for the owner.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  approvalStates?: CostApprovalState[] | null;
 
   @Field(() => String, {
     nullable: true,

@@ -51,6 +51,7 @@ export const listWorkOrders = async (
   const qb = em.createQueryBuilder(WorkOrder, 'w').select('*').where(scope.sql, scope.params);
   if (filter?.statuses?.length) qb.andWhere({ status: { $in: filter.statuses } });
   if (filter?.priorities?.length) qb.andWhere({ priority: { $in: filter.priorities } });
+  if (filter?.approvalStates?.length) qb.andWhere({ approvalState: { $in: filter.approvalStates } });
   if (filter?.propertyIds?.length) qb.andWhere({ property: { $in: idsOf('Property', filter.propertyIds) } });
   if (filter?.categoryIds?.length) qb.andWhere({ category: { $in: idsOf('Category', filter.categoryIds) } });
   if (filter?.assigneeIds?.length) {

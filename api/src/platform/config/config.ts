@@ -17,9 +17,19 @@ export interface AppConfig {
   /** Folder holding the built clients (`admin-web/dist`, `tenant-web/dist`); absent in api-only runs. */
   webRoot: string;
   publicUrl: string;
+  /** Workflow timings in seconds (defaults: PRODUCT.md / DOMAIN.md). */
+  timings: {
+    autoCloseAfterSeconds: number;
+    tenantReopenWithinSeconds: number;
+    approvalReminderAfterSeconds: number;
+    approvalEscalationAfterSeconds: number;
+  };
+  /** How often job workers look for due jobs. */
+  jobPollingSeconds: number;
 }
 
 const repoRoot = resolve(__dirname, '..', '..', '..', '..');
+const DAY = 86_400;
 
 const int = (name: string, raw: string | undefined, fallback: number, min: number, max: number): number => {
   if (raw === undefined || raw === '') return fallback;
@@ -77,5 +87,36 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     dataDir,
     webRoot: resolve(env.FIXLINE_WEB_ROOT ?? repoRoot),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+    timings: {
+      autoCloseAfterSeconds: int(
+        'AUTO_CLOSE_AFTER_SECONDS',
+        env.AUTO_CLOSE_AFTER_SECONDS,
+        7 * DAY,
+        1,
+        365 * DAY,
+      ),
+      tenantReopenWithinSeconds: int(
+        'TENANT_REOPEN_WITHIN_SECONDS',
+        env.TENANT_REOPEN_WITHIN_SECONDS,
+        14 * DAY,
+        1,
+        365 * DAY,
+      ),
+      approvalReminderAfterSeconds: int(
+        'APPROVAL_REMINDER_AFTER_SECONDS',
+        env.APPROVAL_REMINDER_AFTER_SECONDS,
+        DAY,
+        1,
+        30 * DAY,
+      ),
+      approvalEscalationAfterSeconds: int(
+        'APPROVAL_ESCALATION_AFTER_SECONDS',
+        env.APPROVAL_ESCALATION_AFTER_SECONDS,
+        2 * DAY,
+        1,
+        30 * DAY,
+      ),
+    },
+    jobPollingSeconds: int('JOB_POLLING_SECONDS', env.JOB_POLLING_SECONDS, 2, 1, 60),
   };
 };

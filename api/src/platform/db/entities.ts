@@ -5,7 +5,9 @@ import { Owner } from '../../modules/portfolio/owner.entity';
 import { Property } from '../../modules/portfolio/property.entity';
 import { Tenancy } from '../../modules/portfolio/tenancy.entity';
 import { Unit } from '../../modules/portfolio/unit.entity';
+import { AssignmentRule } from '../../modules/vendor/assignment-rule.entity';
 import { Technician } from '../../modules/vendor/technician.entity';
+import { VendorService } from '../../modules/vendor/vendor-service.entity';
 import { Vendor } from '../../modules/vendor/vendor.entity';
 import { WorkOrderEvent } from '../../modules/work-order/work-order-event.entity';
 import { WorkOrder } from '../../modules/work-order/work-order.entity';
@@ -20,6 +22,8 @@ export const ENTITIES = [
   AccessProfile,
   Category,
   Vendor,
+  VendorService,
+  AssignmentRule,
   Technician,
   WorkOrder,
   WorkOrderEvent,

@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { SecretBox } from '../security/secret-box';
+import type { Jobs } from '../jobs/jobs';
 import type { FixlinePubSub } from '../pubsub/pubsub';
 import { AppError, unauthenticated } from './errors';
 import { Loaders } from './loaders';
@@ -19,6 +20,7 @@ export interface Services {
   logger: Logger;
   secretBox: SecretBox;
   pubSub: FixlinePubSub;
+  jobs: Jobs;
 }
 
 /**

@@ -54,33 +54,95 @@ export const DEMO_PROPERTIES = [
   },
 ];
 
-export const DEMO_VENDORS = [
+/** `insuranceDays`: days from today until the insurance expires (negative: already expired). */
+export const DEMO_VENDORS: readonly {
+  name: string;
+  contactName: string;
+  email: string;
+  phone: string;
+  services: readonly (readonly [string, number])[];
+  insuranceDays: number;
+  hourlyRateCents: number;
+  calloutFeeCents: number;
+  weeklyCapacity: number;
+}[] = [
   {
     name: 'ABC Plumbing',
+    contactName: 'Pat Plumber',
     email: 'dispatch@abcplumbing.test',
     phone: '+1 555 0301',
-    categories: ['PLUMBING'],
+    services: [['PLUMBING', 1]],
+    insuranceDays: 220,
+    hourlyRateCents: 9500,
+    calloutFeeCents: 7500,
+    weeklyCapacity: 12,
+  },
+  {
+    name: 'FlowRight Plumbing',
+    contactName: 'Dana Flow',
+    email: 'jobs@flowright.test',
+    phone: '+1 555 0307',
+    services: [['PLUMBING', 2]],
+    insuranceDays: 400,
+    hourlyRateCents: 8800,
+    calloutFeeCents: 6000,
+    weeklyCapacity: 8,
   },
   {
     name: 'Bright Spark Electric',
+    contactName: 'Lee Volt',
     email: 'jobs@brightspark.test',
     phone: '+1 555 0302',
-    categories: ['ELECTRICAL'],
+    services: [['ELECTRICAL', 1]],
+    insuranceDays: 150,
+    hourlyRateCents: 11000,
+    calloutFeeCents: 8000,
+    weeklyCapacity: 10,
   },
-  { name: 'CoolAir HVAC', email: 'service@coolair.test', phone: '+1 555 0303', categories: ['HVAC'] },
+  {
+    name: 'CoolAir HVAC',
+    contactName: 'Robin Breeze',
+    email: 'service@coolair.test',
+    phone: '+1 555 0303',
+    services: [['HVAC', 1]],
+    insuranceDays: 60,
+    hourlyRateCents: 12500,
+    calloutFeeCents: 9000,
+    weeklyCapacity: 9,
+  },
   {
     name: 'Allround Appliance Repair',
+    contactName: 'Chris Fix',
     email: 'hello@allround.test',
     phone: '+1 555 0304',
-    categories: ['APPLIANCES'],
+    services: [['APPLIANCES', 1]],
+    insuranceDays: 20,
+    hourlyRateCents: 8500,
+    calloutFeeCents: 5000,
+    weeklyCapacity: 10,
   },
   {
     name: 'SureLock & Glass',
+    contactName: 'Sam Key',
     email: 'office@surelock.test',
     phone: '+1 555 0305',
-    categories: ['STRUCTURAL'],
+    services: [['STRUCTURAL', 1]],
+    insuranceDays: 300,
+    hourlyRateCents: 9000,
+    calloutFeeCents: 6500,
+    weeklyCapacity: 10,
   },
-  { name: 'PestAway', email: 'book@pestaway.test', phone: '+1 555 0306', categories: ['PEST_CONTROL'] },
+  {
+    name: 'PestAway',
+    contactName: 'Jo Trap',
+    email: 'book@pestaway.test',
+    phone: '+1 555 0306',
+    services: [['PEST_CONTROL', 1]],
+    insuranceDays: -12,
+    hourlyRateCents: 7000,
+    calloutFeeCents: 4000,
+    weeklyCapacity: 15,
+  },
 ];
 
 export const CATEGORY_EMERGENCY_KEYWORDS: Record<string, string[]> = {

@@ -12,6 +12,7 @@ import { Tenancy } from '../../../modules/portfolio/tenancy.entity';
 import { Unit } from '../../../modules/portfolio/unit.entity';
 import { triage } from '../../../modules/triage/triage.service';
 import { Technician } from '../../../modules/vendor/technician.entity';
+import { VendorService } from '../../../modules/vendor/vendor-service.entity';
 import { Vendor } from '../../../modules/vendor/vendor.entity';
 import { WorkOrderEvent } from '../../../modules/work-order/work-order-event.entity';
 import {
@@ -143,9 +144,24 @@ export const seedDemoData = async (
       ),
     );
 
+    const dayFromNow = (days: number): string =>
+      new Date(now.getTime() + days * DAY).toISOString().slice(0, 10);
     const vendors = DEMO_VENDORS.map((v) => {
-      const vendor = tem.create(Vendor, { name: v.name, email: v.email, phone: v.phone, active: true });
-      v.categories.forEach((key) => vendor.categories.add(categories.get(key) as Category));
+      const vendor = tem.create(Vendor, {
+        name: v.name,
+        contactName: v.contactName,
+        email: v.email,
+        phone: v.phone,
+        active: true,
+        insuranceExpiresOn: dayFromNow(v.insuranceDays),
+        licenseNumber: `LIC-${v.phone.slice(-4)}`,
+        licenseExpiresOn: dayFromNow(v.insuranceDays + 90),
+        hourlyRateCents: v.hourlyRateCents,
+        calloutFeeCents: v.calloutFeeCents,
+        weeklyCapacity: v.weeklyCapacity,
+      });
+      for (const [key, rank] of v.services)
+        tem.create(VendorService, { vendor, category: categories.get(key) as Category, rank });
       return vendor;
     });
     await tem.flush();
@@ -226,10 +242,10 @@ export const seedDemoData = async (
     // About 40 work orders over the last 12 months, in every status.
     const unitOfTenant0 = tenants[0] as { tenant: User; unit: Unit };
     for (const [i, status] of STATUS_PLAN.entries()) {
-      // Every nine days or so, oldest first, so tracking numbers follow creation time.
-      const createdAt = new Date(
-        now.getTime() - (STATUS_PLAN.length - i) * 9 * DAY + Math.floor(rand() * 20) * HOUR,
-      );
+      // Oldest first, so tracking numbers follow creation time: closed history over the year, live ones recent.
+      const history = STATUS_PLAN.length - 18;
+      const ageDays = i < history ? 360 - i * (300 / history) : 45 - (i - history) * 2.4;
+      const createdAt = new Date(now.getTime() - ageDays * DAY + Math.floor(rand() * 20) * HOUR);
       // Unit 101's three plumbing problems within six months feed the repeat-issue report.
       const repeat = i === 14 || i === 18 || i === 21;
       const problem = repeat ? (DEMO_PROBLEMS[i % 3] as (typeof DEMO_PROBLEMS)[number]) : pick(DEMO_PROBLEMS);
@@ -249,7 +265,9 @@ export const seedDemoData = async (
         .getConnection()
         .execute<[{ number: number }]>(`select nextval('work_order_number_seq')::int as number`);
       const vendor = vendors.find((v) =>
-        DEMO_VENDORS[vendors.indexOf(v)]?.categories.includes(problem.category),
+        DEMO_VENDORS[vendors.indexOf(v)]?.services.some(
+          ([key, rank]) => key === problem.category && rank === 1,
+        ),
       );
       const useTechnician = vendor === undefined || problem.category === 'GENERAL' || rand() < 0.25;
       const workOrder = tem.create(WorkOrder, {
@@ -314,6 +332,14 @@ export const seedDemoData = async (
           );
         } else if (step === WorkOrderStatus.SCHEDULED) {
           workOrder.scheduledAt = at;
+          // Live appointments are in the coming days, 9:00–12:00 at the property; past ones are history.
+          const day =
+            status === WorkOrderStatus.SCHEDULED ? new Date(now.getTime() + (1 + (i % 3)) * DAY) : at;
+          const startsAt = new Date(`${day.toISOString().slice(0, 10)}T14:00:00Z`);
+          workOrder.appointment = {
+            startsAt: startsAt.toISOString(),
+            endsAt: new Date(startsAt.getTime() + 3 * HOUR).toISOString(),
+          };
           events.push(
             tem.create(WorkOrderEvent, {
               workOrder,
@@ -325,6 +351,8 @@ export const seedDemoData = async (
           );
         } else if (step === WorkOrderStatus.COMPLETED) {
           workOrder.completedAt = at;
+          workOrder.completionNotes = 'Fixed and tested; area cleaned up.';
+          workOrder.actualCostCents = 8_000 + Math.floor(rand() * 40) * 1_000;
           events.push(
             tem.create(WorkOrderEvent, {
               workOrder,
@@ -336,6 +364,8 @@ export const seedDemoData = async (
           );
         } else if (step === WorkOrderStatus.CLOSED) {
           workOrder.closedAt = at;
+          workOrder.ratingScore = 3 + Math.floor(rand() * 3);
+          workOrder.ratedAt = at;
           events.push(
             tem.create(WorkOrderEvent, {
               workOrder,

@@ -1,0 +1,17 @@
+import type { Jobs } from '../../platform/jobs/jobs';
+import { JOB, appointmentReminder, approvalFollowUp, autoClose, type WorkflowDeps } from './workflow.service';
+
+/** The workflow's timed work: auto-close, appointment reminders, approval reminders and escalation. */
+export const registerWorkflowJobs = async (jobs: Jobs, deps: WorkflowDeps): Promise<void> => {
+  await jobs.work<{ workOrderId: number; completedAt: string }>(JOB.AUTO_CLOSE, (data) =>
+    autoClose(deps, data),
+  );
+  await jobs.work<{ workOrderId: number; startsAt: string; reminder: string }>(
+    JOB.APPOINTMENT_REMINDER,
+    (data) => appointmentReminder(deps, data),
+  );
+  await jobs.work<{ workOrderId: number; submittedAt: string; stage: 'REMIND' | 'ESCALATE' }>(
+    JOB.APPROVAL_FOLLOW_UP,
+    (data) => approvalFollowUp(deps, data),
+  );
+};

@@ -1,0 +1,31 @@
+import type { Viewer } from '../../platform/graphql/context';
+import type { Loaders } from '../../platform/graphql/loaders';
+import { Role } from '../identity/role';
+import { Owner } from '../portfolio/owner.entity';
+import { Property } from '../portfolio/property.entity';
+import { Technician } from '../vendor/technician.entity';
+import type { WorkOrder } from '../work-order/work-order.entity';
+import type { Party } from './workflow.rules';
+
+export const SYSTEM: ReadonlySet<Party> = new Set<Party>(['SYSTEM']);
+
+/** The viewer's parties to this work order: staff role, requester, current assignee, owner of the property. */
+export const partiesOf = async (loaders: Loaders, viewer: Viewer, wo: WorkOrder): Promise<Set<Party>> => {
+  const parties = new Set<Party>();
+  if (viewer.role === Role.MANAGER) parties.add(Role.MANAGER);
+  if (viewer.role === Role.ADMIN) parties.add(Role.ADMIN);
+  if (viewer.role === Role.TENANT && wo.requester.id === viewer.id) parties.add('REQUESTER');
+  if (viewer.role === Role.VENDOR && viewer.vendorId !== null && wo.assigneeVendor?.id === viewer.vendorId) {
+    parties.add('ASSIGNEE');
+  }
+  if (viewer.role === Role.TECHNICIAN && wo.assigneeTechnician) {
+    const technician = await loaders.byId(Technician).load(wo.assigneeTechnician.id);
+    if (technician?.user.id === viewer.id) parties.add('ASSIGNEE');
+  }
+  if (viewer.role === Role.OWNER) {
+    const property = await loaders.byId(Property).load(wo.property.id);
+    const owner = property ? await loaders.byId(Owner).load(property.owner.id) : null;
+    if (owner?.user?.id === viewer.id) parties.add('OWNER');
+  }
+  return parties;
+};

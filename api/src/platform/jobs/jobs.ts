@@ -1,0 +1,98 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import PgBoss from 'pg-boss';
+import type { Logger } from '../logging/logger';
+
+export interface JobOptions {
+  startAfter?: Date;
+  /** One queued job per key (e.g. "auto-close:42"). */
+  singletonKey?: string;
+  retryLimit?: number;
+}
+
+export type JobHandler<T> = (data: T, job: { id: string; name: string }) => Promise<void>;
+
+/**
+ * Timed and retried work on pg-boss: jobs live in PostgreSQL, so they survive restarts and run once across
+ * instances. `sendIn` writes the job in the caller's own transaction: it exists exactly when the change does.
+ */
+export class Jobs {
+  private readonly queues = new Set<string>();
+
+  private constructor(
+    private readonly boss: PgBoss,
+    private readonly logger: Logger,
+    private readonly pollingIntervalSeconds: number,
+  ) {}
+
+  static async start(databaseUrl: string, logger: Logger, pollingIntervalSeconds = 2): Promise<Jobs> {
+    const boss = new PgBoss({
+      connectionString: databaseUrl,
+      schema: 'pgboss',
+      max: 4,
+      application_name: 'fixline-jobs',
+    });
+    boss.on('error', (error: unknown) => logger.error({ err: error }, 'job queue error'));
+    await boss.start();
+    return new Jobs(boss, logger, pollingIntervalSeconds);
+  }
+
+  private async ensureQueue(name: string): Promise<void> {
+    if (this.queues.has(name)) return;
+    await this.boss.createQueue(name);
+    this.queues.add(name);
+  }
+
+  /** Runs `handler` for each job of `name`; a thrown error is retried by pg-boss with backoff. */
+  async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
+    await this.ensureQueue(name);
+    await this.boss.work<T>(
+      name,
+      { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: 1 },
+      async (jobs) => {
+        for (const job of jobs) {
+          try {
+            await handler(job.data, { id: job.id, name: job.name });
+          } catch (error) {
+            this.logger.error({ err: error, job: job.name, jobId: job.id }, 'job failed');
+            throw error;
+          }
+        }
+      },
+    );
+  }
+
+  /** Queues a job inside the transaction of `em` (pg-boss writes through that connection). */
+  async sendIn<T extends object>(
+    em: EntityManager,
+    name: string,
+    data: T,
+    options: JobOptions = {},
+  ): Promise<void> {
+    await this.ensureQueue(name);
+    const connection = em.getConnection();
+    const ctx = em.getTransactionContext();
+    const db: PgBoss.Db = {
+      executeSql: async (text, values) => {
+        // pg-boss writes $1-style placeholders; knex (under MikroORM) binds `?` in order.
+        const ordered: unknown[] = [];
+        const sql = text.replace(/\$(\d+)/g, (_m, n: string) => {
+          ordered.push(values[Number(n) - 1]);
+          return '?';
+        });
+        const rows = await connection.execute<Record<string, unknown>[]>(sql, ordered, 'all', ctx);
+        return { rows };
+      },
+    };
+    await this.boss.send(name, data, {
+      db,
+      startAfter: options.startAfter,
+      singletonKey: options.singletonKey,
+      retryLimit: options.retryLimit ?? 5,
+      retryBackoff: true,
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}
