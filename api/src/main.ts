@@ -20,6 +20,7 @@ export interface App {
   pubSub: FixlinePubSub;
   logger: Logger;
   http: RunningServer;
+  jobs: Jobs;
   url: string;
   stop(): Promise<void>;
 }
@@ -57,6 +58,7 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
       pubSub,
       logger,
       http,
+      jobs,
       url: http.url,
       stop: () =>
         (stopping ??= (async () => {

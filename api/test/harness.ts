@@ -38,6 +38,8 @@ export interface TestApp {
     token?: string,
   ): Promise<Subscription<T>>;
   sql<T extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Stops the api (as a crash or deploy would) and starts a new one on the same database. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -63,19 +65,22 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
   await admin.query(`create database "${database}" template "${TEMPLATE_DB}"`);
   await admin.end();
   const databaseUrl = withDatabase(adminUrl, database);
-  const app = await startApp({
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      FIXLINE_SECRET_KEY: TEST_SECRET_KEY,
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
-      ...env,
-    },
-  });
-  const url = app.url;
+  const boot = () =>
+    startApp({
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        DATABASE_URL: databaseUrl,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        FIXLINE_SECRET_KEY: TEST_SECRET_KEY,
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+        JOB_POLLING_SECONDS: '1',
+        ...env,
+      },
+    });
+  let app = await boot();
+  let url = app.url;
   const sockets: WsClient[] = [];
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
@@ -94,7 +99,7 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
     return { ...body, status: response.status, headers: response.headers };
   };
 
-  return {
+  const handle: TestApp = {
     app,
     url,
     databaseUrl,
@@ -171,6 +176,13 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
     },
     sql: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
       (await db.query<T>(text, params)).rows,
+    restart: async () => {
+      await app.stop();
+      app = await boot();
+      url = app.url;
+      handle.app = app;
+      handle.url = url;
+    },
     stop: async () => {
       await Promise.all(sockets.map((s) => s.dispose()));
       await db.end();
@@ -181,6 +193,7 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
       await cleanup.end();
     },
   };
+  return handle;
 };
 
 /** Work order ids (global) visible through `workOrders` for a token, all pages. */

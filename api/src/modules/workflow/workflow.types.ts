@@ -139,7 +139,8 @@ export class CostLineItemInput {
 }
 
 /** The work order and the version the caller saw (fields inherited by every workflow input). */
-class WorkOrderRefInput {
+@InputType('WorkOrderRefInput', { description: 'A work order and the version the caller saw.' })
+export class WorkOrderRefInput {
   @Field(() => ID)
   workOrderId!: string;
 

@@ -47,7 +47,7 @@ export class Jobs {
     await this.ensureQueue(name);
     await this.boss.work<T>(
       name,
-      { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: 1 },
+      { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: 5 },
       async (jobs) => {
         for (const job of jobs) {
           try {
