@@ -8,10 +8,13 @@ import { createLogger, type Logger } from './platform/logging/logger';
 import { startHttpServer, type RunningServer } from './platform/http/server';
 import { createFixlinePubSub, type FixlinePubSub } from './platform/pubsub/pubsub';
 import { SecretBox } from './platform/security/secret-box';
+import { isApiKeyToken, viewerForApiKey } from './modules/identity/api-key.service';
+import { scopeFor } from './modules/identity/api-key.scopes';
 import { viewerFor } from './modules/identity/identity.service';
 import { TokenService, bearerToken } from './modules/identity/token.service';
 import { Jobs } from './platform/jobs/jobs';
 import { registerWorkflowJobs } from './modules/workflow/workflow.jobs';
+import { startWebhookWorker } from './modules/webhook/webhook.worker';
 import { createSchema } from './schema';
 
 export interface App {
@@ -44,12 +47,26 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
     const tokens = new TokenService(config.secretKey, config.tokenTtlSeconds);
     const authenticate = async (authorization: unknown): Promise<Viewer | null> => {
       const token = bearerToken(authorization);
+      if (token !== null && isApiKeyToken(token)) return viewerForApiKey(orm.em.fork(), token);
       const claims = token === null ? null : await tokens.verify(token);
       return claims === null ? null : viewerFor(orm.em.fork(), claims.userId);
     };
     const jobs = await Jobs.start(config.databaseUrl, logger, config.jobPollingSeconds);
-    const services = { orm, config, logger, secretBox, pubSub, jobs };
+    const services = { orm, config, logger, secretBox, pubSub, jobs, apiKeyScopeFor: scopeFor };
     await registerWorkflowJobs(jobs, { em: orm.em, pubSub, jobs, timings: config.timings });
+    const stopWebhooks = await startWebhookWorker(
+      {
+        em: orm.em,
+        jobs,
+        secretBox,
+        logger,
+        retryBaseSeconds: config.webhooks.retryBaseSeconds,
+        retryForSeconds: config.webhooks.retryForSeconds,
+        allowInsecureUrls: config.nodeEnv !== 'production',
+      },
+      jobs,
+      pubSub,
+    );
     const http = await startHttpServer({ services, schema: await createSchema(pubSub), authenticate });
     let stopping: Promise<void> | undefined;
     return {
@@ -63,6 +80,7 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
       stop: () =>
         (stopping ??= (async () => {
           await http.stop();
+          await stopWebhooks();
           await jobs.stop();
           await orm.close();
         })()),

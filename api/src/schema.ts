@@ -38,6 +38,9 @@ import {
   VendorServiceResolver,
 } from './modules/vendor/directory.resolver';
 import { ApprovalPolicyResolver } from './modules/approval/approval.resolver';
+import { ApiKeyResolver } from './modules/identity/api-key.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { WebhookResolver } from './modules/webhook/webhook.resolver';
 import { AssignmentRule } from './modules/vendor/assignment-rule.entity';
 
 const staff = (viewer: Viewer): boolean => isStaff(viewer.role as Role);
@@ -110,6 +113,9 @@ export const RESOLVERS = [
   VendorServiceResolver,
   AssignmentRuleResolver,
   ApprovalPolicyResolver,
+  ApiKeyResolver,
+  AuditResolver,
+  WebhookResolver,
 ] as const;
 
 export const createSchema = (pubSub: FixlinePubSub = createFixlinePubSub()): Promise<GraphQLSchema> =>

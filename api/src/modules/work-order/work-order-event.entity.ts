@@ -39,6 +39,10 @@ export class WorkOrderEvent extends Node {
   @Property({ type: 'json', nullable: true })
   data?: Record<string, unknown> | null;
 
+  /** When the webhook consumer of this outbox row fanned it out to endpoints (null: not yet). */
+  @Property({ type: 'timestamptz', nullable: true, hidden: true })
+  webhookFanoutAt?: Date | null;
+
   /** Staff-only events (e.g. internal notes) never reach tenants. */
   @Property({ type: 'boolean', default: false })
   internal: Opt<boolean> = false;

@@ -1,5 +1,6 @@
 import type { Viewer } from '../../platform/graphql/context';
 import type { Loaders } from '../../platform/graphql/loaders';
+import { ApiKeyScope } from '../identity/api-key.scopes';
 import { Role } from '../identity/role';
 import { Owner } from '../portfolio/owner.entity';
 import { Property } from '../portfolio/property.entity';
@@ -14,6 +15,7 @@ export const partiesOf = async (loaders: Loaders, viewer: Viewer, wo: WorkOrder)
   const parties = new Set<Party>();
   if (viewer.role === Role.MANAGER) parties.add(Role.MANAGER);
   if (viewer.role === Role.ADMIN) parties.add(Role.ADMIN);
+  if (viewer.apiKey?.scopes.includes(ApiKeyScope.WRITE_WORK_ORDERS)) parties.add(Role.MANAGER);
   if (viewer.role === Role.TENANT && wo.requester.id === viewer.id) parties.add('REQUESTER');
   if (viewer.role === Role.VENDOR && viewer.vendorId !== null && wo.assigneeVendor?.id === viewer.vendorId) {
     parties.add('ASSIGNEE');

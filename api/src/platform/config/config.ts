@@ -24,6 +24,7 @@ export interface AppConfig {
     approvalReminderAfterSeconds: number;
     approvalEscalationAfterSeconds: number;
   };
+  webhooks: { retryBaseSeconds: number; retryForSeconds: number };
   /** How often job workers look for due jobs. */
   jobPollingSeconds: number;
 }
@@ -116,6 +117,10 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
         1,
         30 * DAY,
       ),
+    },
+    webhooks: {
+      retryBaseSeconds: int('WEBHOOK_RETRY_BASE_SECONDS', env.WEBHOOK_RETRY_BASE_SECONDS, 30, 1, 3600),
+      retryForSeconds: int('WEBHOOK_RETRY_FOR_SECONDS', env.WEBHOOK_RETRY_FOR_SECONDS, DAY, 1, 7 * DAY),
     },
     jobPollingSeconds: int('JOB_POLLING_SECONDS', env.JOB_POLLING_SECONDS, 2, 1, 60),
   };

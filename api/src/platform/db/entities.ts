@@ -1,4 +1,7 @@
+import { AuditEntry } from '../../modules/audit/audit-entry.entity';
 import { Category } from '../../modules/category/category.entity';
+import { ApiKey } from '../../modules/identity/api-key.entity';
+import { WebhookDelivery, WebhookEndpoint } from '../../modules/webhook/webhook.entities';
 import { User } from '../../modules/identity/user.entity';
 import { AccessProfile } from '../../modules/portfolio/access-profile.entity';
 import { Owner } from '../../modules/portfolio/owner.entity';
@@ -27,4 +30,8 @@ export const ENTITIES = [
   Technician,
   WorkOrder,
   WorkOrderEvent,
+  ApiKey,
+  AuditEntry,
+  WebhookEndpoint,
+  WebhookDelivery,
 ];

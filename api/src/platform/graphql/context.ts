@@ -12,7 +12,13 @@ export interface Viewer {
   id: number;
   role: string;
   vendorId: number | null;
+  /** Set when the caller is an API key: its id and scopes (then `id` is the key's creator). */
+  apiKey?: { id: number; scopes: readonly string[] };
 }
+
+/** Who a request's budget and logs are about. */
+export const identityOf = (viewer: Viewer | null, clientAddress: string): string =>
+  viewer?.apiKey ? `key:${viewer.apiKey.id}` : viewer ? `user:${viewer.id}` : `ip:${clientAddress}`;
 
 export interface Services {
   orm: MikroORM;
@@ -21,6 +27,8 @@ export interface Services {
   secretBox: SecretBox;
   pubSub: FixlinePubSub;
   jobs: Jobs;
+  /** The scope an API key needs for `Type.field` (null: not for keys); from the identity module's table. */
+  apiKeyScopeFor: (parentType: string, field: string) => string | null;
 }
 
 /**
@@ -30,10 +38,14 @@ export interface Services {
 export class Context {
   em: EntityManager;
   loaders: Loaders;
+  /** What this operation cost against the caller's hourly budget (set by the limits plugin). */
+  cost?: { requestedQueryCost: number; points: number; limit: number; remaining: number; resetAt: string };
 
   constructor(
     readonly services: Services,
     readonly viewer: Viewer | null,
+    /** The caller's network address: the rate-limit identity of anonymous callers. */
+    readonly clientAddress = 'unknown',
   ) {
     this.em = services.orm.em.fork();
     this.loaders = new Loaders(this.em, this.viewer);

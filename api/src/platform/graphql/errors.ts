@@ -29,6 +29,7 @@ const PASS_THROUGH = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'BAD_REQUEST',
   'LIMIT_EXCEEDED',
+  'RATE_LIMITED',
 ]);
 
 interface ValidationDetail {

@@ -6,12 +6,29 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
-import { type ExecutionArgs, type GraphQLSchema, GraphQLError } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+  GraphQLError,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  validate,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { queryStats } from '../db/query-stats';
-import { Context, type Services, type Viewer } from '../graphql/context';
-import { maskError } from '../graphql/errors';
+import { Context, identityOf, type Services, type Viewer } from '../graphql/context';
+import {
+  MemoryRateLimiter,
+  analyzeOperation,
+  limitViolation,
+  pointsFor,
+  rateLimitError,
+  type RateLimiter,
+} from '../graphql/limits';
+import { forbidden, maskError } from '../graphql/errors';
 
 /** Turns an Authorization header or connection parameter into a viewer (null when absent or invalid). */
 export type Authenticate = (authorization: unknown) => Promise<Viewer | null>;
@@ -20,6 +37,7 @@ export interface HttpServerOptions {
   services: Services;
   schema: GraphQLSchema;
   authenticate: Authenticate;
+  rateLimiter?: RateLimiter;
 }
 
 export interface RunningServer {
@@ -87,7 +105,35 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
         ctx.extra.viewer = viewer;
         return true;
       },
-      context: (ctx) => new Context(services, ctx.extra.viewer ?? null),
+      onSubscribe: async (ctx, _id, payload) => {
+        const context = new Context(
+          services,
+          ctx.extra.viewer ?? null,
+          ctx.extra.request.socket.remoteAddress ?? 'unknown',
+        );
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed.')];
+        }
+        const invalid = validate(schema, document);
+        if (invalid.length > 0) return invalid;
+        const rejected = await admit(
+          context,
+          document,
+          payload.operationName,
+          payload.variables ?? undefined,
+        );
+        if (rejected !== null) return [rejected];
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: context,
+        };
+      },
       onOperation: () => {
         subscriptions += 1;
       },
@@ -113,6 +159,87 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
     },
     wsServer,
   );
+
+  const rateLimiter = options.rateLimiter ?? new MemoryRateLimiter();
+
+  /** API keys may call only the root fields their scopes allow (deny by default), checked before execution. */
+  const apiKeyRefusal = (
+    context: Context,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+  ): GraphQLError | null => {
+    const key = context.viewer?.apiKey;
+    if (key === undefined) return null;
+    const operation = document.definitions.find(
+      (d): d is OperationDefinitionNode =>
+        d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+    );
+    if (operation === undefined) return null;
+    const type =
+      operation.operation === 'query'
+        ? 'Query'
+        : operation.operation === 'mutation'
+          ? 'Mutation'
+          : 'Subscription';
+    for (const selection of operation.selectionSet.selections) {
+      if (selection.kind !== Kind.FIELD || selection.name.value.startsWith('__')) continue;
+      const scope = services.apiKeyScopeFor(type, selection.name.value);
+      if (scope === null || !key.scopes.includes(scope)) {
+        return forbidden(
+          scope === null
+            ? `API keys may not use ${type}.${selection.name.value}.`
+            : `This API key lacks the ${scope} scope needed for ${type}.${selection.name.value}.`,
+        );
+      }
+    }
+    return null;
+  };
+
+  /** Depth, aliases and cost before execution, then the caller's hourly budget: the same on HTTP and WebSocket. */
+  const admit = async (
+    context: Context,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+  ): Promise<GraphQLError | null> => {
+    const analysis = analyzeOperation(document, operationName, variables ?? {});
+    const violation = limitViolation(analysis);
+    if (violation !== null) return violation;
+    const refused = apiKeyRefusal(context, document, operationName);
+    if (refused !== null) return refused;
+    const points = pointsFor(analysis.cost);
+    const budget = await rateLimiter.consume(identityOf(context.viewer, context.clientAddress), points);
+    context.cost = {
+      requestedQueryCost: analysis.cost,
+      points,
+      limit: budget.limit,
+      remaining: budget.remaining,
+      resetAt: budget.resetAt.toISOString(),
+    };
+    return budget.allowed ? null : rateLimitError(budget, points);
+  };
+
+  const limits: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operationName, request, contextValue }) {
+          const error = await admit(contextValue, document, operationName, request.variables);
+          if (error !== null) throw error;
+        },
+        async willSendResponse({ response, contextValue }) {
+          const cost = contextValue.cost;
+          if (cost === undefined) return;
+          response.http.headers.set('x-ratelimit-limit', String(cost.limit));
+          response.http.headers.set('x-ratelimit-remaining', String(cost.remaining));
+          response.http.headers.set('x-ratelimit-used', String(cost.limit - cost.remaining));
+          response.http.headers.set('x-ratelimit-reset', String(Math.floor(Date.parse(cost.resetAt) / 1000)));
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+          }
+        },
+      };
+    },
+  };
 
   const logErrors: ApolloServerPlugin<Context> = {
     async requestDidStart() {
@@ -144,6 +271,7 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      limits,
       logErrors,
       {
         async serverWillStart() {
