@@ -80,6 +80,38 @@ const required = (text: string | null | undefined, name: string, max = 2000): st
   return value;
 };
 
+/** Times in summaries are written in the property's own time zone, e.g. "Tue, Nov 25, 9:00 AM – 12:00 PM EST". */
+const timezoneOf = async (step: Step): Promise<string> =>
+  (await step.em.findOneOrFail(Property, step.wo.property.id)).timezone;
+
+const formatTime = (at: Date, timeZone: string): string =>
+  new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(at);
+
+const formatWindow = (window: Window, timeZone: string): string => {
+  const day = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+  }).format(window.startsAt);
+  const time = (at: Date, zone: boolean) =>
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hour: 'numeric',
+      minute: '2-digit',
+      ...(zone ? { timeZoneName: 'short' } : {}),
+    }).format(at);
+  return `${day}, ${time(window.startsAt, false)} – ${time(window.endsAt, true)}`;
+};
+
 /**
  * Every workflow action: load the order (as the viewer may see it), the one guard on the transition table, the
  * caller's expectedVersion, the action's own preconditions and changes, the status move, one timeline/domain
@@ -241,7 +273,9 @@ export const scheduleWorkOrder = (
       const errors = windowErrors(input.window, now, field('window'));
       if (errors.length > 0) throw new UserFacingError(errors);
       const override = input.outsideAvailabilityReason?.trim() || null;
-      if (!withinAvailability(input.window, wo.availabilityWindows) && !override) {
+      // the tenant's availability, and any new times they proposed in a reschedule request
+      const availability = [...wo.availabilityWindows, ...(wo.rescheduleRequest?.windows ?? [])];
+      if (!withinAvailability(input.window, availability) && !override) {
         fail(
           'OUTSIDE_AVAILABILITY',
           'That window is outside the times the tenant said they are available. Choose one of them, or give a reason to schedule anyway.',
@@ -258,7 +292,7 @@ export const scheduleWorkOrder = (
       await scheduleReminders(deps, step, input.window);
       const verb = step.transition.action === WorkflowAction.RESCHEDULE ? 'Rescheduled' : 'Scheduled';
       return {
-        summary: `${verb} for ${iso(input.window.startsAt)} – ${iso(input.window.endsAt)}`,
+        summary: `${verb} for ${formatWindow(input.window, await timezoneOf(step))}`,
         data: {
           window: { startsAt: iso(input.window.startsAt), endsAt: iso(input.window.endsAt) },
           ...(override ? { outsideAvailabilityReason: override } : {}),
@@ -293,7 +327,8 @@ export const reportRunningLate = (
   viewer: Viewer,
   input: WorkOrderRef & { eta: Date; note?: string | null },
 ): Promise<WorkOrder> =>
-  act(deps, viewer, WorkflowAction.REPORT_RUNNING_LATE, input, async ({ wo, now }) => {
+  act(deps, viewer, WorkflowAction.REPORT_RUNNING_LATE, input, async (step) => {
+    const { wo, now } = step;
     if (input.eta.getTime() <= now.getTime())
       fail('IN_THE_PAST', 'The new arrival time must be in the future.', field('eta'));
     const note = input.note?.trim() || null;
@@ -301,7 +336,7 @@ export const reportRunningLate = (
       fail('TOO_LONG', `The note is limited to 500 characters; it has ${note.length}.`, field('note'));
     if (wo.appointment) wo.appointment = { ...wo.appointment, eta: iso(input.eta), runningLateNote: note };
     return {
-      summary: `Running late: new arrival ${iso(input.eta)}${note ? ` (${note})` : ''}`,
+      summary: `Running late: new arrival ${formatTime(input.eta, await timezoneOf(step))}${note ? ` (${note})` : ''}`,
       data: { eta: iso(input.eta), note },
     };
   });
@@ -589,7 +624,10 @@ export const appointmentReminder = async (
     changes.record(wo, {
       kind: WorkOrderChangeKind.REMINDER,
       actorId: null,
-      summary: `Reminder sent: maintenance visit ${label} (${wo.appointment.startsAt} – ${wo.appointment.endsAt})`,
+      summary: `Reminder sent: maintenance visit ${label}, ${formatWindow(
+        { startsAt: new Date(wo.appointment.startsAt), endsAt: new Date(wo.appointment.endsAt) },
+        (await em.findOneOrFail(Property, wo.property.id)).timezone,
+      )}`,
       data: { reminder: data.reminder, startsAt: data.startsAt },
     });
     await em.flush();

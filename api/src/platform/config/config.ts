@@ -25,6 +25,8 @@ export interface AppConfig {
     approvalEscalationAfterSeconds: number;
   };
   webhooks: { retryBaseSeconds: number; retryForSeconds: number };
+  /** Rate-limit points per identity per hour. */
+  rateLimitPointsPerHour: number;
   /** How often job workers look for due jobs. */
   jobPollingSeconds: number;
 }
@@ -122,6 +124,13 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
       retryBaseSeconds: int('WEBHOOK_RETRY_BASE_SECONDS', env.WEBHOOK_RETRY_BASE_SECONDS, 30, 1, 3600),
       retryForSeconds: int('WEBHOOK_RETRY_FOR_SECONDS', env.WEBHOOK_RETRY_FOR_SECONDS, DAY, 1, 7 * DAY),
     },
+    rateLimitPointsPerHour: int(
+      'RATE_LIMIT_POINTS_PER_HOUR',
+      env.RATE_LIMIT_POINTS_PER_HOUR,
+      5000,
+      1,
+      10_000_000,
+    ),
     jobPollingSeconds: int('JOB_POLLING_SECONDS', env.JOB_POLLING_SECONDS, 2, 1, 60),
   };
 };

@@ -160,7 +160,7 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
     wsServer,
   );
 
-  const rateLimiter = options.rateLimiter ?? new MemoryRateLimiter();
+  const rateLimiter = options.rateLimiter ?? new MemoryRateLimiter(config.rateLimitPointsPerHour);
 
   /** API keys may call only the root fields their scopes allow (deny by default), checked before execution. */
   const apiKeyRefusal = (
