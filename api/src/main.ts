@@ -8,6 +8,10 @@ import { createLogger, type Logger } from './platform/logging/logger';
 import { startHttpServer, type RunningServer } from './platform/http/server';
 import { createFixlinePubSub, type FixlinePubSub } from './platform/pubsub/pubsub';
 import { SecretBox } from './platform/security/secret-box';
+import { Throttle } from './platform/security/throttle';
+
+/** Failed sign-ins allowed per account and per network address in 15 minutes. */
+const LOGIN_LIMITS = { perAccount: 5, perAddress: 30, windowMs: 15 * 60_000 };
 import { isApiKeyToken, viewerForApiKey } from './modules/identity/api-key.service';
 import { scopeFor } from './modules/identity/api-key.scopes';
 import { viewerFor } from './modules/identity/identity.service';
@@ -49,10 +53,24 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
       const token = bearerToken(authorization);
       if (token !== null && isApiKeyToken(token)) return viewerForApiKey(orm.em.fork(), token);
       const claims = token === null ? null : await tokens.verify(token);
-      return claims === null ? null : viewerFor(orm.em.fork(), claims.userId);
+      const viewer = claims === null ? null : await viewerFor(orm.em.fork(), claims.userId);
+      return viewer === null || claims === null ? null : { ...viewer, expiresAt: claims.expiresAt };
     };
     const jobs = await Jobs.start(config.databaseUrl, logger, config.jobPollingSeconds);
-    const services = { orm, config, logger, secretBox, pubSub, jobs, apiKeyScopeFor: scopeFor };
+    const loginThrottles = {
+      account: new Throttle(LOGIN_LIMITS.perAccount, LOGIN_LIMITS.windowMs),
+      address: new Throttle(LOGIN_LIMITS.perAddress, LOGIN_LIMITS.windowMs),
+    };
+    const services = {
+      orm,
+      config,
+      logger,
+      secretBox,
+      pubSub,
+      jobs,
+      loginThrottles,
+      apiKeyScopeFor: scopeFor,
+    };
     await registerWorkflowJobs(jobs, { em: orm.em, pubSub, jobs, timings: config.timings });
     const stopWebhooks = await startWebhookWorker(
       {

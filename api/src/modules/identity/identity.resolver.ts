@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../platform/graphql/context';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type Context, viewerOf } from '../../platform/graphql/context';
+import { forbidden } from '../../platform/graphql/errors';
 import { payloadOf } from '../../platform/graphql/user-error';
 import { AccessProfile } from '../portfolio/access-profile.entity';
 import { accessProfileLoader, unitsByTenantLoader } from '../portfolio/portfolio.service';
@@ -25,9 +26,25 @@ export class IdentityResolver {
     const tokens = new TokenService(ctx.services.config.secretKey, ctx.services.config.tokenTtlSeconds);
     return payloadOf(
       input,
-      () => login(ctx.em, tokens, input.email, input.password),
+      () =>
+        login(ctx.em, tokens, input.email, input.password, {
+          limits: ctx.services.loginThrottles,
+          address: ctx.clientAddress,
+        }),
       () => ({ token: null, expiresAt: null, user: null }),
     );
+  }
+
+  @Authorized()
+  @Mutation(() => LoginPayload, {
+    description: 'A fresh token for a signed-in user whose token is still valid.',
+  })
+  async refreshToken(@Ctx() ctx: Context): Promise<LoginPayload> {
+    const viewer = viewerOf(ctx);
+    if (viewer.apiKey) throw forbidden('API keys do not expire and need no refresh.');
+    const tokens = new TokenService(ctx.services.config.secretKey, ctx.services.config.tokenTtlSeconds);
+    const issued = await tokens.issue({ userId: viewer.id, role: viewer.role });
+    return { ...issued, user: await ctx.loaders.byId(User).load(viewer.id), userErrors: [] };
   }
 
   @FieldResolver(() => [Unit], { description: "A tenant's currently leased units; empty for other roles." })

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import argon2 from 'argon2';
 import type { Viewer } from '../../platform/graphql/context';
 import { UserFacingError } from '../../platform/graphql/user-error';
+import type { Throttle } from '../../platform/security/throttle';
 import type { IssuedToken, TokenService } from './token.service';
 import { User } from './user.entity';
 
@@ -20,7 +21,48 @@ export const findUserByEmail = (em: EntityManager, email: string): Promise<User 
 /** Emails are stored trimmed and lower-cased; a unique index on lower(email) guards it. */
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
+export interface LoginThrottles {
+  account: Throttle;
+  address: Throttle;
+}
+
+const tooMany = (ms: number): UserFacingError =>
+  UserFacingError.of(
+    'TOO_MANY_ATTEMPTS',
+    `Too many failed sign-ins: try again in ${Math.ceil(ms / 60_000)} minute${ms > 60_000 ? 's' : ''}, or reset your password.`,
+    ['password'],
+  );
+
+/** Email + password → token; failures are throttled per account and per address (checked before verifying). */
 export const login = async (
+  em: EntityManager,
+  tokens: TokenService,
+  email: string,
+  password: string,
+  throttles?: { limits: LoginThrottles; address: string },
+): Promise<{ user: User } & IssuedToken> => {
+  const account = normalizeEmail(email);
+  if (throttles) {
+    const wait = Math.max(
+      throttles.limits.account.blockedFor(account),
+      throttles.limits.address.blockedFor(throttles.address),
+    );
+    if (wait > 0) throw tooMany(wait);
+  }
+  try {
+    const result = await verifyLogin(em, tokens, email, password);
+    throttles?.limits.account.reset(account);
+    return result;
+  } catch (error) {
+    if (throttles && error instanceof UserFacingError) {
+      throttles.limits.account.fail(account);
+      throttles.limits.address.fail(throttles.address);
+    }
+    throw error;
+  }
+};
+
+const verifyLogin = async (
   em: EntityManager,
   tokens: TokenService,
   email: string,

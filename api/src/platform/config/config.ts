@@ -25,6 +25,10 @@ export interface AppConfig {
     approvalEscalationAfterSeconds: number;
   };
   webhooks: { retryBaseSeconds: number; retryForSeconds: number };
+  /** Browser origins allowed to call the API cross-origin (CORS_ORIGINS, comma-separated). */
+  corsOrigins: string[];
+  /** Express's trust-proxy setting, so rate limits see the client's address behind a proxy (TRUST_PROXY). */
+  trustProxy: boolean | number;
   /** Rate-limit points per identity per hour. */
   rateLimitPointsPerHour: number;
   /** How often job workers look for due jobs. */
@@ -85,7 +89,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     host: env.HOST ?? '0.0.0.0',
     databaseUrl,
     secretKey: secretKeyOf(env.FIXLINE_SECRET_KEY, nodeEnv, dataDir),
-    tokenTtlSeconds: int('TOKEN_TTL_SECONDS', env.TOKEN_TTL_SECONDS, 12 * 3600, 60, 30 * 24 * 3600),
+    tokenTtlSeconds: int('TOKEN_TTL_SECONDS', env.TOKEN_TTL_SECONDS, 12 * 3600, 1, 30 * 24 * 3600),
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     dataDir,
     webRoot: resolve(env.FIXLINE_WEB_ROOT ?? repoRoot),
@@ -124,6 +128,14 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
       retryBaseSeconds: int('WEBHOOK_RETRY_BASE_SECONDS', env.WEBHOOK_RETRY_BASE_SECONDS, 30, 1, 3600),
       retryForSeconds: int('WEBHOOK_RETRY_FOR_SECONDS', env.WEBHOOK_RETRY_FOR_SECONDS, DAY, 1, 7 * DAY),
     },
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== ''),
+    trustProxy:
+      env.TRUST_PROXY === undefined || env.TRUST_PROXY === ''
+        ? false
+        : int('TRUST_PROXY', env.TRUST_PROXY, 1, 0, 10),
     rateLimitPointsPerHour: int(
       'RATE_LIMIT_POINTS_PER_HOUR',
       env.RATE_LIMIT_POINTS_PER_HOUR,

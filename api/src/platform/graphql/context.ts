@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { SecretBox } from '../security/secret-box';
+import type { Throttle } from '../security/throttle';
 import type { Jobs } from '../jobs/jobs';
 import type { FixlinePubSub } from '../pubsub/pubsub';
 import { AppError, unauthenticated } from './errors';
@@ -12,6 +13,8 @@ export interface Viewer {
   id: number;
   role: string;
   vendorId: number | null;
+  /** When the caller's token expires (sockets are closed with 4403 then). */
+  expiresAt?: Date;
   /** Set when the caller is an API key: its id and scopes (then `id` is the key's creator). */
   apiKey?: { id: number; scopes: readonly string[] };
 }
@@ -27,6 +30,8 @@ export interface Services {
   secretBox: SecretBox;
   pubSub: FixlinePubSub;
   jobs: Jobs;
+  /** Failed sign-ins per account and per address. */
+  loginThrottles: { account: Throttle; address: Throttle };
   /** The scope an API key needs for `Type.field` (null: not for keys); from the identity module's table. */
   apiKeyScopeFor: (parentType: string, field: string) => string | null;
 }

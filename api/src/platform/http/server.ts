@@ -5,7 +5,9 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express, { type Request, type Response } from 'express';
+import helmet from 'helmet';
 import {
   type DocumentNode,
   type ExecutionArgs,
@@ -70,6 +72,22 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
   const { config, logger } = services;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          scriptSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
   const httpServer = createServer(app);
   let shuttingDown = false;
 
@@ -99,10 +117,23 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
     {
       schema,
       onConnect: async (ctx) => {
-        const viewer = await authenticate(
-          ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization,
-        );
+        const origin = ctx.extra.request.headers.origin;
+        if (origin !== undefined && !originAllowed(origin, ctx.extra.request.headers.host)) return false;
+        const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+        const viewer = await authenticate(authorization);
+        // a token that was sent but is not (or no longer) valid is refused: 4403 Forbidden
+        if (viewer === null && authorization !== undefined && authorization !== null && authorization !== '')
+          return false;
         ctx.extra.viewer = viewer;
+        if (viewer?.expiresAt) {
+          const socket = ctx.extra.socket;
+          const timer = setTimeout(
+            () => socket.close(4403, 'Token expired'),
+            Math.max(0, viewer.expiresAt.getTime() - Date.now()),
+          );
+          timer.unref();
+          socket.once('close', () => clearTimeout(timer));
+        }
         return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
@@ -162,6 +193,24 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
 
   const rateLimiter = options.rateLimiter ?? new MemoryRateLimiter(config.rateLimitPointsPerHour);
 
+  /** In production, only signed-in callers may introspect the schema. */
+  const anonymousIntrospection = (context: Context, document: DocumentNode): GraphQLError | null => {
+    if (config.nodeEnv !== 'production' || context.viewer !== null) return null;
+    const introspects =
+      JSON.stringify(document).includes('"value":"__schema"') ||
+      JSON.stringify(document).includes('"value":"__type"');
+    return introspects ? forbidden('Sign in (or use an API key) to introspect the schema.') : null;
+  };
+
+  /** Cross-origin browsers: only the listed origins (same-origin always works). */
+  const originAllowed = (origin: string, host: string | undefined): boolean => {
+    try {
+      return new URL(origin).host === host || config.corsOrigins.includes(origin);
+    } catch {
+      return false;
+    }
+  };
+
   /** API keys may call only the root fields their scopes allow (deny by default), checked before execution. */
   const apiKeyRefusal = (
     context: Context,
@@ -205,7 +254,8 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
     const analysis = analyzeOperation(document, operationName, variables ?? {});
     const violation = limitViolation(analysis);
     if (violation !== null) return violation;
-    const refused = apiKeyRefusal(context, document, operationName);
+    const refused =
+      apiKeyRefusal(context, document, operationName) ?? anonymousIntrospection(context, document);
     if (refused !== null) return refused;
     const points = pointsFor(analysis.cost);
     const budget = await rateLimiter.consume(identityOf(context.viewer, context.clientAddress), points);
@@ -227,6 +277,17 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
           if (error !== null) throw error;
         },
         async willSendResponse({ response, contextValue }) {
+          if (
+            config.nodeEnv === 'production' &&
+            contextValue.viewer === null &&
+            response.body.kind === 'single'
+          ) {
+            // no field suggestions ("Did you mean …?") for anonymous callers: they would map the schema
+            response.body.singleResult.errors = response.body.singleResult.errors?.map((e) => ({
+              ...e,
+              message: e.message.replace(/ ?Did you mean .*$/, ''),
+            }));
+          }
           const cost = contextValue.cost;
           if (cost === undefined) return;
           response.http.headers.set('x-ratelimit-limit', String(cost.limit));
@@ -262,7 +323,8 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
 
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: config.nodeEnv !== 'production',
+    // anonymous callers are refused introspection in production by the limits plugin (signed-in ones may use it)
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: maskError,
     allowBatchedHttpRequests: false,
@@ -288,6 +350,12 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
 
   app.use(
     '/graphql',
+    cors({
+      origin: (origin, callback) =>
+        callback(null, origin === undefined ? false : config.corsOrigins.includes(origin)),
+      credentials: false,
+      exposedHeaders: ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-used', 'x-ratelimit-reset'],
+    }),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }: { req: Request }) =>
