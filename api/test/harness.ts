@@ -118,7 +118,7 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
       variables: Record<string, unknown>,
       token?: string,
     ): Promise<Subscription<T>> => {
-      const before = app.http.activeSubscriptions();
+      const before = app.http.subscriptionsStarted();
       const client = createClient({
         url: `${url.replace('http', 'ws')}/graphql`,
         webSocketImpl: WebSocket,
@@ -151,7 +151,7 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
       );
       // graphql-ws has no "subscribed" acknowledgement: wait until the server has registered this operation.
       await waitUntil(
-        () => app.http.activeSubscriptions() > before || errors.length > 0,
+        () => app.http.subscriptionsStarted() > before || errors.length > 0,
         5000,
         'the subscription',
       );

@@ -225,3 +225,28 @@ describe('tenant isolation and data-level scoping', () => {
     await sub.close();
   });
 });
+
+describe('access codes for the assignee', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.stop());
+
+  it('shows gate and lockbox codes to the assignee of an open job only', async () => {
+    const tech = await t.login('tech@demo.test');
+    const query = '{ workOrders(first: 100) { nodes { status access { gateCode lockboxCode } } } }';
+    const r = await t.gql<{
+      workOrders: {
+        nodes: { status: string; access: { gateCode: string | null; lockboxCode: string | null } }[];
+      };
+    }>(query, {}, tech);
+    const nodes = r.data?.workOrders.nodes ?? [];
+    const open = nodes.filter((n) => n.status === 'ASSIGNED' || n.status === 'SCHEDULED');
+    const closed = nodes.filter((n) => !(n.status === 'ASSIGNED' || n.status === 'SCHEDULED'));
+    expect(open.length).toBeGreaterThan(0);
+    expect(closed.length).toBeGreaterThan(0);
+    expect(open.every((n) => n.access.gateCode !== null && n.access.lockboxCode !== null)).toBe(true);
+    expect(closed.every((n) => n.access.gateCode === null && n.access.lockboxCode === null)).toBe(true);
+  });
+});

@@ -31,7 +31,8 @@ import { Vendor } from '../vendor/vendor.entity';
 import { TimeWindow, toTimeWindow } from './time-window';
 import { WorkOrderEvent } from './work-order-event.entity';
 import { WorkOrderChangeFilter, WorkOrderFilter, WorkOrderOrder } from './work-order.filter';
-import { WorkOrderChangeKind } from './work-order-status';
+import { WorkOrderChangeKind, WorkOrderStatus } from './work-order-status';
+import { partiesOf } from '../workflow/workflow.parties';
 import { cursorOf, listWorkOrders, timelineLoader, visibleWorkOrderLoader } from './work-order.service';
 import {
   AccessInstructions,
@@ -173,10 +174,14 @@ export class WorkOrderResolver {
 
   @FieldResolver(() => AccessInstructions, {
     nullable: true,
-    description: 'How to get in. Gate and lockbox codes are shown to managers and admins only.',
+    description: 'How to get in. Gate and lockbox codes: managers, admins and the assignee of an open job.',
   })
   async access(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<AccessInstructions> {
-    const codes = mayReadAccessCodes(ctx.viewer);
+    // managers and admins; and the current assignee while the job is open (PRODUCT.md §2)
+    const open = wo.status === WorkOrderStatus.ASSIGNED || wo.status === WorkOrderStatus.SCHEDULED;
+    const codes =
+      mayReadAccessCodes(ctx.viewer) ||
+      (open && ctx.viewer !== null && (await partiesOf(ctx.loaders, ctx.viewer, wo)).has('ASSIGNEE'));
     const { secretBox } = ctx.services;
     let gateCode: string | null = null;
     let lockboxCode: string | null = null;

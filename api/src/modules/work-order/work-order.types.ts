@@ -14,10 +14,10 @@ export const { Connection: WorkOrderConnection } = connectionOf(WorkOrder, 'Work
   description: 'How to get in: codes for staff, the tenant’s notes for everyone who may see the order.',
 })
 export class AccessInstructions {
-  @Field(() => String, { nullable: true, description: 'Managers and admins only.' })
+  @Field(() => String, { nullable: true, description: 'Managers, admins and the assignee of an open job.' })
   gateCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Managers and admins only.' })
+  @Field(() => String, { nullable: true, description: 'Managers, admins and the assignee of an open job.' })
   lockboxCode?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -48,6 +48,8 @@ export interface RunningServer {
   port: number;
   /** Subscriptions currently being served over WebSocket. */
   activeSubscriptions(): number;
+  /** Subscriptions started since the server started (only ever grows). */
+  subscriptionsStarted(): number;
   /** Stops accepting work, drains HTTP and WebSocket, and resolves when all are closed. */
   stop(): Promise<void>;
 }
@@ -113,6 +115,7 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
   // WebSocket: graphql-ws on the same path. Apollo's plugins don't run here, so masking and logging are repeated.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   let subscriptions = 0;
+  let started = 0;
   const wsCleanup = useServer<Record<string, unknown>, { viewer: Viewer | null }>(
     {
       schema,
@@ -167,6 +170,7 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
       },
       onOperation: () => {
         subscriptions += 1;
+        started += 1;
       },
       onComplete: () => {
         subscriptions -= 1;
@@ -382,6 +386,7 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
     port,
     url: `http://localhost:${port}`,
     activeSubscriptions: () => subscriptions,
+    subscriptionsStarted: () => started,
     stop: async () => {
       shuttingDown = true;
       for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
