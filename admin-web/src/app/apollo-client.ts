@@ -99,6 +99,8 @@ export function createSessionClient({ token, onUnauthenticated }: SessionClientO
         Query: {
           fields: {
             workOrders: { merge: false },
+            assignmentSuggestions: { merge: false },
+            assignmentRules: { merge: false },
           },
         },
         WorkOrder: {
@@ -107,6 +109,25 @@ export function createSessionClient({ token, onUnauthenticated }: SessionClientO
             availability: { merge: false },
             timeline: { merge: false },
             triageReasons: { merge: false },
+            availableActions: { merge: false },
+            // Id-less values: the newest answer wins, nothing stale is kept from an older one.
+            appointment: { merge: false },
+            rescheduleRequest: { merge: false },
+            costApproval: { merge: false },
+            actualCost: { merge: false },
+            rating: { merge: false },
+          },
+        },
+        Vendor: {
+          fields: {
+            services: { merge: false },
+            hourlyRate: { merge: false },
+            calloutFee: { merge: false },
+          },
+        },
+        Owner: {
+          fields: {
+            approvalPolicy: { merge: false },
           },
         },
       },

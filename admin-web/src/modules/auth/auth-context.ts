@@ -33,9 +33,3 @@ export function useViewer(): Viewer {
   if (!value) throw new Error('useViewer must be used inside <RequireAuth>');
   return value;
 }
-
-const TRIAGE_ROLES: ReadonlySet<Role> = new Set(['MANAGER', 'ADMIN']);
-
-export function canTriage(role: Role): boolean {
-  return TRIAGE_ROLES.has(role);
-}

@@ -94,3 +94,86 @@ export function safeTimeZone(timeZone: string | null | undefined): string | unde
     return undefined;
   }
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+export interface MoneyLike {
+  amountCents: number;
+  currency: string;
+}
+
+/** "$650.00" from `{ amountCents: 65000, currency: 'USD' }`. */
+export function formatMoney(money: MoneyLike, locale: string): string {
+  try {
+    return numberFormat(locale, { style: 'currency', currency: money.currency }).format(
+      money.amountCents / 100,
+    );
+  } catch {
+    return `${(money.amountCents / 100).toFixed(2)} ${money.currency}`;
+  }
+}
+
+/** A whole number with the locale's grouping ("1,250"), or a score with one decimal ("8.5"). */
+export function formatNumber(value: number, locale: string, maximumFractionDigits = 1): string {
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
+}
+
+/** A calendar date sent as "YYYY-MM-DD" (no time, no zone), e.g. "Mar 4, 2027". */
+export function formatCalendarDate(dateKey: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateKey);
+  if (!match) return dateKey;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return dateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
+/** A compact window for cards, "Tue 25, 9:00 – 12:00 PM", in the property's zone without naming it. */
+export function formatTimeWindowShort(
+  startsAt: string,
+  endsAt: string,
+  locale: string,
+  timeZone?: string,
+): string {
+  const start = new Date(startsAt);
+  const end = new Date(endsAt);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return `${startsAt} – ${endsAt}`;
+  return dateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+  }).formatRange(start, end);
+}
+
+/** A time of day in the zone, "10:40 AM EST". */
+export function formatTimeOfDay(iso: string, locale: string, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return dateTimeFormat(locale, {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(date);
+}
+
+/** The zone's short name at a given instant ("EST", "CDT"), for labels like "times in EST". */
+export function timeZoneShortName(timeZone: string | undefined, locale: string, at = new Date()): string {
+  const part = dateTimeFormat(locale, { timeZone, timeZoneName: 'short', hour: 'numeric' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone ?? '';
+}

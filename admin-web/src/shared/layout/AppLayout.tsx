@@ -12,22 +12,45 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLayoutKanban, IconLogout, IconTool } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import {
+  IconBuildingStore,
+  IconClipboardList,
+  IconLayoutKanban,
+  IconLogout,
+  IconScale,
+  IconTool,
+} from '@tabler/icons-react';
+import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useLocation } from 'react-router-dom';
 import type { Role } from '../../generated/graphql';
 import type { ConnectionStatus } from '../../app/connection-status';
+import { NAV_BY_ROLE, PAGE_PATHS, type AppPage } from '../../app/navigation';
 import { ConnectionIndicator } from './ConnectionIndicator';
+
+const NAV_ICONS: Record<AppPage, ComponentType<{ size?: number }>> = {
+  board: IconLayoutKanban,
+  approvals: IconScale,
+  vendors: IconBuildingStore,
+  jobs: IconClipboardList,
+};
 
 export interface AppLayoutProps {
   viewer: { name: string; role: Role };
   connectionStatus: ConnectionStatus;
+  /** Shown next to "Approvals"; null when unknown or not for this role. */
+  pendingApprovals: number | null;
   onSignOut: () => void;
   children: ReactNode;
 }
 
-export function AppLayout({ viewer, connectionStatus, onSignOut, children }: AppLayoutProps) {
+export function AppLayout({
+  viewer,
+  connectionStatus,
+  pendingApprovals,
+  onSignOut,
+  children,
+}: AppLayoutProps) {
   const { t } = useTranslation();
   const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure(false);
   const { pathname } = useLocation();
@@ -96,15 +119,37 @@ export function AppLayout({ viewer, connectionStatus, onSignOut, children }: App
       </AppShell.Header>
 
       <AppShell.Navbar p="xs" aria-label={t('layout.mainNavigation')}>
-        <NavLink
-          component={RouterNavLink}
-          to="/"
-          end
-          active={pathname === '/'}
-          label={t('nav.board')}
-          leftSection={<IconLayoutKanban size={18} aria-hidden />}
-          onClick={closeNavbar}
-        />
+        {NAV_BY_ROLE[viewer.role].map((page) => {
+          const Icon = NAV_ICONS[page];
+          const path = PAGE_PATHS[page];
+          const count = page === 'approvals' && pendingApprovals ? pendingApprovals : null;
+          return (
+            <NavLink
+              key={page}
+              component={RouterNavLink}
+              to={path}
+              active={pathname === path || pathname.startsWith(`${path}/`)}
+              label={t(`nav.${page}`)}
+              leftSection={<Icon size={18} aria-hidden />}
+              rightSection={
+                count ? (
+                  <Badge
+                    size="sm"
+                    color="yellow"
+                    c="dark"
+                    variant="filled"
+                    radius="xl"
+                    aria-label={t('nav.pendingApprovals', { count })}
+                  >
+                    {count}
+                  </Badge>
+                ) : undefined
+              }
+              onClick={closeNavbar}
+              data-testid={`nav-${page}`}
+            />
+          );
+        })}
       </AppShell.Navbar>
 
       <AppShell.Main>{children}</AppShell.Main>

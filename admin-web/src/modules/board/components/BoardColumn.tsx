@@ -1,9 +1,30 @@
 import { Alert, Badge, Button, EmptyState, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconAlertCircle, IconInbox } from '@tabler/icons-react';
+import { IconAlertCircle, IconArrowBarToDown, IconInbox } from '@tabler/icons-react';
+import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardCardFragment, WorkOrderStatus } from '../../../generated/graphql';
-import { BoardCard } from './BoardCard';
+import type { DropAction } from '../../dispatch/actions';
+import { BoardCard, CARD_DRAG_TYPE } from './BoardCard';
 import classes from './BoardColumn.module.css';
+
+/** Drag and drop state of one column while a card is dragged (all null/none when nothing is). */
+export interface ColumnDnd {
+  /** null: nothing is dragged; allowed/over: the dragged card can be dropped here; none: it cannot. */
+  dropState: 'allowed' | 'over' | 'none' | null;
+  /** The action dropping here starts. */
+  dropAction: DropAction | null;
+  draggingId: string | null;
+  canDrag: (card: BoardCardFragment) => boolean;
+  onCardDragStart: (card: BoardCardFragment) => void;
+  onCardDragEnd: () => void;
+  onDragOver: (status: WorkOrderStatus) => void;
+  onDragLeave: (status: WorkOrderStatus) => void;
+  onDrop: (status: WorkOrderStatus) => void;
+}
+
+function carriesCard(event: DragEvent): boolean {
+  return Array.from(event.dataTransfer.types).includes(CARD_DRAG_TYPE);
+}
 
 export interface BoardColumnProps {
   status: WorkOrderStatus;
@@ -22,6 +43,7 @@ export interface BoardColumnProps {
   onLoadMore: () => void;
   onRetry: () => void;
   onOpenCard: (id: string) => void;
+  dnd: ColumnDnd;
 }
 
 function ColumnSkeleton() {
@@ -35,7 +57,7 @@ function ColumnSkeleton() {
 }
 
 export function BoardColumn(props: BoardColumnProps) {
-  const { status, cards, totalCount, loading, error, filtered, highlighted, now, locale } = props;
+  const { status, cards, totalCount, loading, error, filtered, highlighted, now, locale, dnd } = props;
   const { t } = useTranslation();
   const headingId = `board-column-${status}-heading`;
   const showSkeleton = loading && cards.length === 0 && !error;
@@ -76,6 +98,10 @@ export function BoardColumn(props: BoardColumnProps) {
                 now={now}
                 locale={locale}
                 onOpen={props.onOpenCard}
+                draggable={dnd.canDrag(card)}
+                dragging={dnd.draggingId === card.id}
+                onDragStart={dnd.onCardDragStart}
+                onDragEnd={dnd.onCardDragEnd}
               />
             </li>
           ))}
@@ -100,12 +126,35 @@ export function BoardColumn(props: BoardColumnProps) {
     );
   }
 
+  const accepts = dnd.dropAction !== null;
+  const handleDragOver = (event: DragEvent<HTMLElement>) => {
+    if (!accepts || !carriesCard(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+    if (dnd.dropState !== 'over') dnd.onDragOver(status);
+  };
+  const handleDragLeave = (event: DragEvent<HTMLElement>) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && event.currentTarget.contains(next)) return;
+    if (dnd.dropState === 'over') dnd.onDragLeave(status);
+  };
+  const handleDrop = (event: DragEvent<HTMLElement>) => {
+    if (!accepts || !carriesCard(event)) return;
+    event.preventDefault();
+    dnd.onDrop(status);
+  };
+
   return (
     <section
       className={classes.column}
       aria-labelledby={headingId}
       aria-busy={loading || undefined}
       data-testid={`board-column-${status}`}
+      data-drop={dnd.dropState ?? undefined}
+      onDragEnter={handleDragOver}
+      onDragOver={handleDragOver}
+      onDragLeave={handleDragLeave}
+      onDrop={handleDrop}
     >
       <header className={classes.header}>
         <Title order={3} size="h6" id={headingId} tt="uppercase" c="dimmed" lts={0.4}>
@@ -127,6 +176,20 @@ export function BoardColumn(props: BoardColumnProps) {
           {totalCount ?? '–'}
         </Badge>
       </header>
+      {dnd.dropAction && (dnd.dropState === 'allowed' || dnd.dropState === 'over') && (
+        <div className={classes.dropHint} aria-hidden>
+          <Text
+            size="xs"
+            c="indigo.7"
+            fw={600}
+            span
+            style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}
+          >
+            <IconArrowBarToDown size={14} />
+            {t(`board.drop.${dnd.dropAction}`)}
+          </Text>
+        </div>
+      )}
       <div className={classes.body}>{body}</div>
     </section>
   );

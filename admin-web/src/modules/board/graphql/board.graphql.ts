@@ -2,6 +2,7 @@ import { graphql } from '../../../generated';
 
 export const BoardCardFragment = graphql(`
   fragment BoardCard on WorkOrder {
+    ...ActionWorkOrder
     id
     number
     title

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import type { BoardCardFragment, WorkOrderFilter, WorkOrderStatus } from '../../../generated/graphql';
 import { PRIORITY_ORDER } from '../../../shared/ui/PriorityBadge';
-import { BoardColumn } from '../components/BoardColumn';
+import { BoardColumn, type ColumnDnd } from '../components/BoardColumn';
 import { BoardColumnQuery } from '../graphql/board.graphql';
 
 export const PAGE_SIZE = 50;
@@ -18,6 +18,7 @@ export interface BoardColumnViewProps {
   now: number;
   locale: string;
   onOpenCard: (id: string) => void;
+  dnd: ColumnDnd;
 }
 
 const PRIORITY_RANK = new Map(PRIORITY_ORDER.map((priority, index) => [priority, index]));

@@ -13,12 +13,15 @@ import { LiveAnnouncer } from '../components/LiveAnnouncer';
 import { ShowClosedToggle } from '../components/ShowClosedToggle';
 import { BoardFilterOptionsQuery } from '../graphql/board.graphql';
 import { hasActiveFilters, toWorkOrderFilter, useBoardFilters } from '../hooks/useBoardFilters';
+import { useBoardDnd } from '../hooks/useBoardDnd';
 import { useBoardLive } from '../hooks/useBoardLive';
+import { useOpenAction } from '../../dispatch/action-dialog-context';
 import { BoardColumnView } from './BoardColumnView';
 import classes from './BoardView.module.css';
 
 const OPEN_STATUSES: readonly WorkOrderStatus[] = ['NEW', 'ASSIGNED', 'SCHEDULED', 'COMPLETED'];
 const CLOSED_STATUSES: readonly WorkOrderStatus[] = ['CLOSED', 'CANCELLED'];
+const ALL_STATUSES: readonly WorkOrderStatus[] = [...OPEN_STATUSES, ...CLOSED_STATUSES];
 
 const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
 
@@ -51,7 +54,9 @@ export function BoardView() {
   const propertyIds = useMemo(() => (filters.propertyId ? [filters.propertyId] : null), [filters.propertyId]);
   const { highlighted, announcement, subscriptionError } = useBoardLive(propertyIds);
 
-  const statuses = filters.showClosed ? [...OPEN_STATUSES, ...CLOSED_STATUSES] : OPEN_STATUSES;
+  const statuses = filters.showClosed ? ALL_STATUSES : OPEN_STATUSES;
+  const openAction = useOpenAction();
+  const columnDnd = useBoardDnd(statuses, openAction);
 
   return (
     <div className={classes.root}>
@@ -94,6 +99,7 @@ export function BoardView() {
             now={now}
             locale={locale}
             onOpenCard={open}
+            dnd={columnDnd(status)}
           />
         ))}
       </div>

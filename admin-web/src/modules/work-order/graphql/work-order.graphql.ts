@@ -3,6 +3,7 @@ import { graphql } from '../../../generated';
 export const WorkOrderDetailQuery = graphql(`
   query WorkOrderDetail($id: ID!) {
     workOrder(id: $id) {
+      ...WorkOrderDispatch
       id
       number
       title

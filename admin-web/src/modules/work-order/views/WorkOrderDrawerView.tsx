@@ -1,6 +1,6 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { Alert, Badge, Button, Drawer, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconAlertCircle, IconFileDescription, IconHistory } from '@tabler/icons-react';
+import { IconAlertCircle, IconFileDescription, IconHistory, IconReceipt2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAge, formatDateTime, safeTimeZone } from '../../../shared/format/intl';
@@ -8,17 +8,23 @@ import { describeLocation } from '../../../shared/format/location';
 import { useLocale } from '../../../shared/hooks/useLocale';
 import { useNow } from '../../../shared/hooks/useNow';
 import { useWorkOrderParam } from '../../../shared/hooks/useWorkOrderParam';
-import { canTriage, useViewer } from '../../auth/auth-context';
+import { useViewer } from '../../auth/auth-context';
+import { useActionDialog } from '../../dispatch/action-dialog-context';
+import { ApprovalStateBadge } from '../../dispatch/components/ApprovalStateBadge';
+import { AppointmentSummary, RescheduleRequestNotice } from '../../dispatch/components/AppointmentSummary';
+import { WorkOrderActionBar } from '../../dispatch/components/WorkOrderActionBar';
+import { WorkOrderCompletion } from '../components/WorkOrderCompletion';
+import { WorkOrderCosts } from '../components/WorkOrderCosts';
 import { WorkOrderDetails } from '../components/WorkOrderDetails';
 import { WorkOrderHeader } from '../components/WorkOrderHeader';
 import { WorkOrderTimeline } from '../components/WorkOrderTimeline';
 import { WorkOrderDetailQuery, WorkOrderDrawerChangedSubscription } from '../graphql/work-order.graphql';
 import { TriageView } from './TriageView';
 
-type DrawerTab = 'details' | 'timeline';
+type DrawerTab = 'details' | 'costs' | 'timeline';
 
 function isDrawerTab(value: string | null): value is DrawerTab {
-  return value === 'details' || value === 'timeline';
+  return value === 'details' || value === 'costs' || value === 'timeline';
 }
 
 function DrawerSkeleton() {
@@ -29,6 +35,10 @@ function DrawerSkeleton() {
         <Skeleton height={22} width={110} radius="sm" />
       </Group>
       <Skeleton height={14} width="60%" />
+      <Group gap="xs">
+        <Skeleton height={30} width={110} />
+        <Skeleton height={30} width={110} />
+      </Group>
       <Skeleton height={80} />
       <Skeleton height={160} />
     </Stack>
@@ -41,6 +51,7 @@ export function WorkOrderDrawerView() {
   const locale = useLocale();
   const now = useNow();
   const viewer = useViewer();
+  const { open: openAction, isOpen: dialogOpen } = useActionDialog();
   const { workOrderId, close } = useWorkOrderParam();
   const [tab, setTab] = useState<DrawerTab>('details');
 
@@ -77,6 +88,7 @@ export function WorkOrderDrawerView() {
 
   let content;
   if (workOrder) {
+    const pendingApproval = workOrder.costApproval?.state === 'PENDING_OWNER';
     content = (
       <Stack gap="lg">
         <WorkOrderHeader
@@ -90,11 +102,41 @@ export function WorkOrderDrawerView() {
             date: formatDateTime(workOrder.createdAt, locale, timeZone),
           })}
         />
-        {canTriage(viewer.role) && <TriageView workOrder={workOrder} onRefetch={() => refetch()} />}
+        <WorkOrderActionBar
+          workOrder={workOrder}
+          role={viewer.role}
+          hotkeys={Boolean(workOrderId) && !dialogOpen}
+          onAction={openAction}
+        />
+        {workOrder.rescheduleRequest && (
+          <RescheduleRequestNotice
+            request={workOrder.rescheduleRequest}
+            locale={locale}
+            timeZone={timeZone}
+          />
+        )}
+        {workOrder.appointment && (
+          <AppointmentSummary appointment={workOrder.appointment} locale={locale} timeZone={timeZone} />
+        )}
+        {workOrder.availableActions.includes('TRIAGE') && (
+          <TriageView workOrder={workOrder} onRefetch={() => refetch()} />
+        )}
         <Tabs value={tab} onChange={(value) => isDrawerTab(value) && setTab(value)} keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="details" leftSection={<IconFileDescription size={16} aria-hidden />}>
               {t('workOrder.tabs.details')}
+            </Tabs.Tab>
+            <Tabs.Tab
+              value="costs"
+              leftSection={<IconReceipt2 size={16} aria-hidden />}
+              rightSection={
+                pendingApproval && workOrder.costApproval ? (
+                  <ApprovalStateBadge state={workOrder.costApproval.state} size="xs" />
+                ) : undefined
+              }
+              data-testid="tab-costs"
+            >
+              {t('workOrder.tabs.costs')}
             </Tabs.Tab>
             <Tabs.Tab
               value="timeline"
@@ -109,7 +151,13 @@ export function WorkOrderDrawerView() {
             </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="details" pt="md">
-            <WorkOrderDetails workOrder={workOrder} locale={locale} timeZone={timeZone} />
+            <Stack gap="lg">
+              <WorkOrderCompletion workOrder={workOrder} locale={locale} timeZone={timeZone} />
+              <WorkOrderDetails workOrder={workOrder} locale={locale} timeZone={timeZone} />
+            </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="costs" pt="md">
+            <WorkOrderCosts workOrder={workOrder} locale={locale} timeZone={timeZone} />
           </Tabs.Panel>
           <Tabs.Panel value="timeline" pt="md">
             <WorkOrderTimeline events={workOrder.timeline} locale={locale} now={now} timeZone={timeZone} />
@@ -137,7 +185,7 @@ export function WorkOrderDrawerView() {
           {t('workOrder.notFound')}
         </Text>
         <Button size="xs" variant="default" onClick={close}>
-          {t('workOrder.backToBoard')}
+          {t('workOrder.backToList')}
         </Button>
       </Alert>
     );
@@ -151,6 +199,7 @@ export function WorkOrderDrawerView() {
       size="xl"
       padding="lg"
       title={title}
+      closeOnEscape={!dialogOpen}
       closeButtonProps={{ 'aria-label': t('workOrder.closeDrawer') }}
       data-testid="work-order-drawer"
     >

@@ -1,0 +1,5 @@
+import { VendorsView } from '../modules/vendors/views/VendorsView';
+
+export function VendorsPage() {
+  return <VendorsView />;
+}
