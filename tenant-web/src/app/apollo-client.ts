@@ -63,6 +63,11 @@ const createCache = (): InMemoryCache =>
           availability: { merge: false },
           timeline: { merge: false },
           triageReasons: { merge: false },
+          availableActions: { merge: false },
+          // Plain objects (no id): a new value replaces the old one whole (e.g. a cleared ETA).
+          appointment: { merge: false },
+          rescheduleRequest: { merge: false },
+          rating: { merge: false },
         },
       },
       User: {

@@ -1,10 +1,20 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { browserTimeZone, isKnownTimeZone } from './zoned-time';
 
 export interface Formatters {
   date: (iso: string) => string;
   dateTime: (iso: string) => string;
   timeWindow: (startsAt: string, endsAt: string) => string;
+  /**
+   * A window in the property's time zone, e.g. "Tue, Nov 25, 9:00 AM – 12:00 PM"; the zone's name is added
+   * ("… EST") when the phone is set to another zone.
+   */
+  zonedWindow: (startsAt: string, endsAt: string, timeZone: string) => string;
+  /** A time of day in the property's time zone, e.g. "10:30 AM" (plus the zone's name, as above). */
+  zonedTime: (iso: string, timeZone: string) => string;
+  /** The zone's short name for a notice like "Times are in EST", or null when it's the phone's zone. */
+  zoneName: (timeZone: string, at?: string) => string | null;
 }
 
 const parse = (iso: string): Date | null => {
@@ -12,20 +22,42 @@ const parse = (iso: string): Date | null => {
   return Number.isNaN(date.getTime()) ? null : date;
 };
 
-/** Dates and times through Intl, in the current UI language and the browser's time zone. */
+const WINDOW_OPTIONS: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: 'numeric',
+  minute: '2-digit',
+};
+
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+
+/** Dates and times through Intl, in the current UI language (and the browser's or a property's time zone). */
 export const useFormatters = (): Formatters => {
   const { i18n } = useTranslation();
   const locale = i18n.language;
   return useMemo(() => {
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-    const window = new Intl.DateTimeFormat(locale, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: 'numeric',
-      minute: '2-digit',
-    });
+    const window = new Intl.DateTimeFormat(locale, WINDOW_OPTIONS);
+    const here = browserTimeZone();
+
+    const zoned = new Map<string, Intl.DateTimeFormat>();
+    /** A formatter in `timeZone`, naming the zone when it isn't the phone's; the phone's zone if unknown. */
+    const inZone = (kind: string, options: Intl.DateTimeFormatOptions, timeZone: string) => {
+      const key = `${kind}|${timeZone}`;
+      const cached = zoned.get(key);
+      if (cached) return cached;
+      const known = isKnownTimeZone(timeZone);
+      const formatter = new Intl.DateTimeFormat(locale, {
+        ...options,
+        ...(known ? { timeZone } : {}),
+        ...(known && timeZone !== here ? { timeZoneName: 'short' } : {}),
+      });
+      zoned.set(key, formatter);
+      return formatter;
+    };
+
     return {
       date: (iso) => {
         const d = parse(iso);
@@ -39,6 +71,25 @@ export const useFormatters = (): Formatters => {
         const start = parse(startsAt);
         const end = parse(endsAt);
         return start && end && start <= end ? window.formatRange(start, end) : `${startsAt} – ${endsAt}`;
+      },
+      zonedWindow: (startsAt, endsAt, timeZone) => {
+        const start = parse(startsAt);
+        const end = parse(endsAt);
+        return start && end && start <= end
+          ? inZone('window', WINDOW_OPTIONS, timeZone).formatRange(start, end)
+          : `${startsAt} – ${endsAt}`;
+      },
+      zonedTime: (iso, timeZone) => {
+        const d = parse(iso);
+        return d ? inZone('time', TIME_OPTIONS, timeZone).format(d) : iso;
+      },
+      zoneName: (timeZone, at) => {
+        if (!isKnownTimeZone(timeZone) || timeZone === here) return null;
+        const d = (at ? parse(at) : null) ?? new Date();
+        const name = inZone('time', TIME_OPTIONS, timeZone)
+          .formatToParts(d)
+          .find((part) => part.type === 'timeZoneName');
+        return name?.value ?? timeZone;
       },
     };
   }, [locale]);

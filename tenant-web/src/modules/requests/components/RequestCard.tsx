@@ -1,5 +1,11 @@
 import { Card, Group, Skeleton, Stack, Text } from '@mantine/core';
-import { IconChevronRight } from '@tabler/icons-react';
+import {
+  IconCalendarEvent,
+  IconChevronRight,
+  IconCircleCheck,
+  IconClockExclamation,
+  IconHourglass,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { RequestCardFieldsFragment } from '../../../generated/graphql';
@@ -17,6 +23,10 @@ export const RequestCard = ({ request, highlighted = false }: RequestCardProps) 
   const { t } = useTranslation();
   const format = useFormatters();
   const emergency = request.priority === 'EMERGENCY';
+  const timeZone = request.property.timezone;
+  const appointment = request.status === 'SCHEDULED' ? request.appointment : null;
+  const confirmPrompt =
+    request.status === 'COMPLETED' && request.availableActions.includes('CONFIRM_RESOLUTION');
   return (
     <Card
       component={Link}
@@ -43,6 +53,48 @@ export const RequestCard = ({ request, highlighted = false }: RequestCardProps) 
           {request.title}
         </Text>
         <StatusProgress status={request.status} />
+        {appointment && (
+          <Stack gap={4} data-testid="card-appointment">
+            <Group gap={6} wrap="nowrap" align="flex-start">
+              <IconCalendarEvent size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+              <Text size="sm" fw={700}>
+                {t('home.appointment', {
+                  window: format.zonedWindow(appointment.startsAt, appointment.endsAt, timeZone),
+                })}
+              </Text>
+            </Group>
+            {appointment.eta && (
+              <Group gap={6} wrap="nowrap" align="flex-start" c="orange.9">
+                <IconClockExclamation size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+                <Text size="sm" fw={600}>
+                  {t('home.runningLate', { time: format.zonedTime(appointment.eta, timeZone) })}
+                </Text>
+              </Group>
+            )}
+            {request.rescheduleRequest && (
+              <Group gap={6} wrap="nowrap" align="flex-start" c="blue.9">
+                <IconHourglass size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+                <Text size="sm">{t('home.rescheduleRequested')}</Text>
+              </Group>
+            )}
+          </Stack>
+        )}
+        {confirmPrompt && (
+          <Group
+            gap={8}
+            wrap="nowrap"
+            p="xs"
+            bg="teal.0"
+            c="teal.9"
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            data-testid="card-confirm-prompt"
+          >
+            <IconCircleCheck size={20} aria-hidden style={{ flexShrink: 0 }} />
+            <Text size="sm" fw={700}>
+              {t('home.confirmPrompt')}
+            </Text>
+          </Group>
+        )}
         <Text size="sm" c="dimmed">
           {t('home.cardMeta', { category: request.category.name, date: format.date(request.createdAt) })}
         </Text>

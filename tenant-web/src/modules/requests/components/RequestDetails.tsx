@@ -7,7 +7,10 @@ import { PriorityBadge } from '../../../shared/components/PriorityBadge';
 import { StatusProgress } from '../../../shared/components/StatusProgress';
 import { EmergencyCallout } from '../../../shared/components/EmergencyCallout';
 import { isOpenStatus } from '../../../shared/work-order-status';
+import { AppointmentCard } from './AppointmentCard';
+import { CancelRequest } from './CancelRequest';
 import { RequestTimeline } from './RequestTimeline';
+import { ResolutionCard } from './ResolutionCard';
 
 export interface RequestDetailsProps {
   request: RequestDetailFieldsFragment;
@@ -38,6 +41,18 @@ export const RequestDetails = ({ request, highlighted = false }: RequestDetailsP
 
   const showEmergency = request.priority === 'EMERGENCY' && isOpenStatus(request.status);
   const priorityChanged = request.priority !== request.reportedSeverity;
+
+  const actions = request.availableActions;
+  const beforeVisit = request.status === 'ASSIGNED' || request.status === 'SCHEDULED';
+  const showAppointment =
+    beforeVisit &&
+    (request.appointment !== null ||
+      request.rescheduleRequest !== null ||
+      actions.includes('REQUEST_RESCHEDULE'));
+  const showResolution =
+    request.status === 'COMPLETED' ||
+    (request.status === 'CLOSED' &&
+      (request.completionNotes !== null || request.rating !== null || actions.includes('REOPEN')));
 
   return (
     <Stack gap="lg">
@@ -70,6 +85,10 @@ export const RequestDetails = ({ request, highlighted = false }: RequestDetailsP
           </Field>
         </Stack>
       </Card>
+
+      {showResolution && <ResolutionCard request={request} highlighted={highlighted} />}
+
+      {showAppointment && <AppointmentCard request={request} highlighted={highlighted} />}
 
       {showEmergency && (
         <EmergencyCallout
@@ -113,7 +132,7 @@ export const RequestDetails = ({ request, highlighted = false }: RequestDetailsP
             <List size="sm">
               {request.availability.map((window) => (
                 <List.Item key={`${window.startsAt}-${window.endsAt}`}>
-                  {format.timeWindow(window.startsAt, window.endsAt)}
+                  {format.zonedWindow(window.startsAt, window.endsAt, request.property.timezone)}
                 </List.Item>
               ))}
             </List>
@@ -127,6 +146,8 @@ export const RequestDetails = ({ request, highlighted = false }: RequestDetailsP
         </Title>
         <RequestTimeline events={request.timeline} />
       </Stack>
+
+      {actions.includes('CANCEL') && <CancelRequest request={request} />}
     </Stack>
   );
 };

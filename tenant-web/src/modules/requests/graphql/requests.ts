@@ -1,5 +1,28 @@
 import { graphql } from '../../../generated';
 
+/**
+ * The appointment and the tenant's pending reschedule request, selected the same way by the card and the
+ * request page: they are plain objects in the cache, so one shape means neither page drops the other's data.
+ */
+export const AppointmentFieldsFragment = graphql(`
+  fragment AppointmentFields on WorkOrder {
+    appointment {
+      startsAt
+      endsAt
+      eta
+      runningLateNote
+    }
+    rescheduleRequest {
+      windows {
+        startsAt
+        endsAt
+      }
+      reason
+      requestedAt
+    }
+  }
+`);
+
 export const RequestCardFieldsFragment = graphql(`
   fragment RequestCardFields on WorkOrder {
     id
@@ -13,6 +36,12 @@ export const RequestCardFieldsFragment = graphql(`
       id
       name
     }
+    property {
+      id
+      timezone
+    }
+    availableActions
+    ...AppointmentFields
   }
 `);
 
@@ -55,6 +84,17 @@ export const RequestDetailFieldsFragment = graphql(`
     permissionToEnter
     createdAt
     updatedAt
+    version
+    availableActions
+    completionNotes
+    completedAt
+    closedAt
+    ...AppointmentFields
+    rating {
+      score
+      comment
+      ratedAt
+    }
     category {
       id
       name
@@ -66,6 +106,7 @@ export const RequestDetailFieldsFragment = graphql(`
     property {
       id
       name
+      timezone
       emergencyHotline
       afterHoursInstructions
     }
