@@ -608,6 +608,13 @@ describe('dispatch', () => {
       tenant,
     );
     expect(asTenant.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const admin = await t.login('admin@demo.test');
+    const audit = await t.gql<{ auditLog: { action: string; actorId: number; data: { name?: string } }[] }>(
+      '{ auditLog(first: 20) { action actorId data } }',
+      {},
+      admin,
+    );
+    expect(audit.data?.auditLog.find((a) => a.action === 'vendor.created')).toMatchObject({ data: { name: 'Drain Kings' } });
   });
 });
 

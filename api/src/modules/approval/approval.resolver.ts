@@ -3,6 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { type Context, viewerOf } from '../../platform/graphql/context';
 import { idOf } from '../../platform/graphql/node';
 import { UserFacingError, payloadOf } from '../../platform/graphql/user-error';
+import { recordAudit } from '../audit/audit.service';
 import { Role, isStaff } from '../identity/role';
 import { Owner } from '../portfolio/owner.entity';
 import { ApprovalPolicyPayload, UpdateApprovalPolicyInput } from '../vendor/vendor.inputs';
@@ -56,6 +57,9 @@ export class ApprovalPolicyResolver {
           emergencyManagerMayApprove: input.emergencyManagerMayApprove,
         };
         await ctx.em.flush();
+        await recordAudit(ctx.em, viewerOf(ctx), 'approval_policy.updated', owner.globalId, {
+          ...owner.approvalPolicy,
+        });
         return { owner };
       },
       () => ({ owner: null }),

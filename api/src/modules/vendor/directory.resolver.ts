@@ -5,6 +5,7 @@ import { type Context, found, viewerOf } from '../../platform/graphql/context';
 import { groupInKeyOrder } from '../../platform/graphql/loaders';
 import { idOf } from '../../platform/graphql/node';
 import { payloadOf } from '../../platform/graphql/user-error';
+import { audited } from '../audit/audit.service';
 import { Category } from '../category/category.entity';
 import { Role, isStaff } from '../identity/role';
 import { User } from '../identity/user.entity';
@@ -54,7 +55,15 @@ export class VendorDirectoryResolver {
   ) {
     return payloadOf<VendorPayload>(
       input,
-      async () => ({ vendor: await createVendor(ctx.em, input) }),
+      async () => ({
+        vendor: await audited(
+          ctx.em,
+          viewerOf(ctx),
+          'vendor.created',
+          () => createVendor(ctx.em, input),
+          (v) => ({ name: v.name }),
+        ),
+      }),
       () => ({ vendor: null }),
     );
   }
@@ -68,7 +77,15 @@ export class VendorDirectoryResolver {
     const { vendorId, ...fields } = input;
     return payloadOf<VendorPayload>(
       input,
-      async () => ({ vendor: await updateVendor(ctx.em, vendorId, fields) }),
+      async () => ({
+        vendor: await audited(
+          ctx.em,
+          viewerOf(ctx),
+          'vendor.updated',
+          () => updateVendor(ctx.em, vendorId, fields),
+          () => ({ ...fields }),
+        ),
+      }),
       () => ({ vendor: null }),
     );
   }
@@ -144,7 +161,11 @@ export class AssignmentRuleResolver {
   ) {
     return payloadOf<AssignmentRulePayload>(
       input,
-      async () => ({ rule: await createAssignmentRule(ctx.em, input) }),
+      async () => ({
+        rule: await audited(ctx.em, viewerOf(ctx), 'assignment_rule.created', () =>
+          createAssignmentRule(ctx.em, input),
+        ),
+      }),
       () => ({ rule: null }),
     );
   }
@@ -157,7 +178,11 @@ export class AssignmentRuleResolver {
   ) {
     return payloadOf<AssignmentRulePayload>(
       input,
-      async () => ({ rule: await deleteAssignmentRule(ctx.em, input.ruleId) }),
+      async () => ({
+        rule: await audited(ctx.em, viewerOf(ctx), 'assignment_rule.deleted', () =>
+          deleteAssignmentRule(ctx.em, input.ruleId),
+        ),
+      }),
       () => ({ rule: null }),
     );
   }
