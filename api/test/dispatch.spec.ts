@@ -614,7 +614,9 @@ describe('dispatch', () => {
       {},
       admin,
     );
-    expect(audit.data?.auditLog.find((a) => a.action === 'vendor.created')).toMatchObject({ data: { name: 'Drain Kings' } });
+    expect(audit.data?.auditLog.find((a) => a.action === 'vendor.created')).toMatchObject({
+      data: { name: 'Drain Kings' },
+    });
   });
 });
 
