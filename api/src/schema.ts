@@ -41,6 +41,7 @@ import { ApprovalPolicyResolver } from './modules/approval/approval.resolver';
 import { ApiKeyResolver } from './modules/identity/api-key.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { WebhookResolver } from './modules/webhook/webhook.resolver';
+import { SlaResolver } from './modules/sla/sla.resolver';
 import { AssignmentRule } from './modules/vendor/assignment-rule.entity';
 
 const staff = (viewer: Viewer): boolean => isStaff(viewer.role as Role);
@@ -116,6 +117,7 @@ export const RESOLVERS = [
   ApiKeyResolver,
   AuditResolver,
   WebhookResolver,
+  SlaResolver,
 ] as const;
 
 export const createSchema = (pubSub: FixlinePubSub = createFixlinePubSub()): Promise<GraphQLSchema> =>

@@ -2,12 +2,12 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import type { Viewer } from '../../platform/graphql/context';
 import { idOf, toGlobalId } from '../../platform/graphql/node';
 import { UserError, UserFacingError } from '../../platform/graphql/user-error';
-import type { FixlinePubSub } from '../../platform/pubsub/pubsub';
 import { Category } from '../category/category.entity';
 import { AccessProfile } from '../portfolio/access-profile.entity';
 import { canSeeUnits, unitsByTenantLoader } from '../portfolio/portfolio.service';
 import { Property } from '../portfolio/property.entity';
 import { Unit } from '../portfolio/unit.entity';
+import { slaOf, queueSlaCheck } from '../sla/sla.service';
 import { triage } from '../triage/triage.service';
 import { matchingRule } from '../vendor/directory.service';
 import { assignWorkOrder, type WorkflowDeps } from '../workflow/workflow.service';
@@ -139,7 +139,7 @@ export const submitMaintenanceRequest = async (
   input: SubmitMaintenanceRequestInput,
   now = new Date(),
 ): Promise<WorkOrder> => {
-  const created = await createWorkOrder(deps.em, deps.pubSub, viewer, input, now);
+  const created = await createWorkOrder(deps, viewer, input, now);
   return created.isNew ? applyAssignmentRule(deps, created.workOrder) : created.workOrder;
 };
 
@@ -162,12 +162,12 @@ const applyAssignmentRule = async (deps: WorkflowDeps, workOrder: WorkOrder): Pr
 };
 
 const createWorkOrder = async (
-  em: EntityManager,
-  pubSub: FixlinePubSub,
+  deps: WorkflowDeps,
   viewer: Viewer,
   input: SubmitMaintenanceRequestInput,
   now: Date,
 ): Promise<{ workOrder: WorkOrder; isNew: boolean }> => {
+  const { em, pubSub } = deps;
   const earlier = await existing(em, viewer.id, input.idempotencyKey);
   if (earlier !== null) return { workOrder: earlier, isNew: false };
   const errors = validate(input, now);
@@ -233,6 +233,9 @@ const createWorkOrder = async (
         },
       });
       await tem.flush();
+      // the SLA clocks start now: the first check is queued with the order (it re-queues itself)
+      const first = slaOf(workOrder, property, [], now);
+      await queueSlaCheck(deps.jobs, tem, workOrder.id, first.response.atRiskAt);
       return workOrder;
     });
     return { workOrder, isNew: true };

@@ -1,5 +1,13 @@
 import { Entity, ManyToOne, PrimaryKey, Property as Column, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+
+/** Stored per property: ISO weekdays, local opening hours and holiday dates. */
+export interface PropertyCalendar {
+  days: number[];
+  opens: string;
+  closes: string;
+  holidays: string[];
+}
 import { Node } from '../../platform/graphql/node';
 import { Owner } from './owner.entity';
 
@@ -41,4 +49,13 @@ export class Property extends Node {
   })
   @Column({ type: 'json' })
   commonAreas: Opt<string[]> = [];
+
+  /** Working days, hours and holidays for SLA targets in business days (see sla/business-calendar.ts). */
+  @Column({ type: 'json' })
+  businessCalendar: Opt<PropertyCalendar> = {
+    days: [1, 2, 3, 4, 5],
+    opens: '08:00',
+    closes: '17:00',
+    holidays: [],
+  };
 }

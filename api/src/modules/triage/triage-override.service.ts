@@ -3,7 +3,9 @@ import type { Viewer } from '../../platform/graphql/context';
 import { idOf } from '../../platform/graphql/node';
 import type { FixlinePubSub } from '../../platform/pubsub/pubsub';
 import { UserFacingError } from '../../platform/graphql/user-error';
+import type { Jobs } from '../../platform/jobs/jobs';
 import { Category } from '../category/category.entity';
+import { queueSlaCheck } from '../sla/sla.service';
 import { Loaders } from '../../platform/graphql/loaders';
 import { withChanges } from '../work-order/work-order-events';
 import { guard } from '../workflow/workflow.guard';
@@ -26,6 +28,7 @@ export interface TriageOverride {
 export const overrideTriage = (
   em: EntityManager,
   pubSub: FixlinePubSub,
+  jobs: Jobs,
   viewer: Viewer,
   input: TriageOverride,
 ): Promise<WorkOrder> =>
@@ -74,6 +77,8 @@ export const overrideTriage = (
         data,
       });
       await tem.flush();
+      // a new priority means new SLA targets: check the clocks now (the check re-queues itself)
+      await queueSlaCheck(jobs, tem, workOrder.id, new Date());
       return workOrder;
     }),
   );

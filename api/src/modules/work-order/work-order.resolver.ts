@@ -117,7 +117,9 @@ export class WorkOrderResolver {
   ): Promise<WorkOrderPayload> {
     return payloadOf(
       input,
-      async () => ({ workOrder: await overrideTriage(ctx.em, ctx.services.pubSub, viewerOf(ctx), input) }),
+      async () => ({
+        workOrder: await overrideTriage(ctx.em, ctx.services.pubSub, ctx.services.jobs, viewerOf(ctx), input),
+      }),
       () => ({ workOrder: null }),
     );
   }

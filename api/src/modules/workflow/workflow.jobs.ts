@@ -1,4 +1,5 @@
 import type { Jobs } from '../../platform/jobs/jobs';
+import { SLA_CHECK_JOB, checkSla } from '../sla/sla.service';
 import { JOB, appointmentReminder, approvalFollowUp, autoClose, type WorkflowDeps } from './workflow.service';
 
 /** The workflow's timed work: auto-close, appointment reminders, approval reminders and escalation. */
@@ -10,6 +11,7 @@ export const registerWorkflowJobs = async (jobs: Jobs, deps: WorkflowDeps): Prom
     JOB.APPOINTMENT_REMINDER,
     (data) => appointmentReminder(deps, data),
   );
+  await jobs.work<{ workOrderId: number }>(SLA_CHECK_JOB, (data) => checkSla(deps, data.workOrderId));
   await jobs.work<{ workOrderId: number; submittedAt: string; stage: 'REMIND' | 'ESCALATE' }>(
     JOB.APPROVAL_FOLLOW_UP,
     (data) => approvalFollowUp(deps, data),

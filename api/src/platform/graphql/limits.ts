@@ -68,6 +68,11 @@ export const analyzeOperation = (
         continue;
       }
       const field: FieldNode = selection;
+      // introspection (`__schema`, `__type`) is deep by nature and cheap: it is not counted against the limits
+      if (field.name.value.startsWith('__')) {
+        cost += multiplier;
+        continue;
+      }
       if (field.alias) aliases += 1;
       maxDepth = Math.max(maxDepth, depth);
       cost += multiplier;

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123232509 } from './Migration20261123232509';
 import { Migration20261123235842 } from './Migration20261123235842';
 import { Migration20261124001533 } from './Migration20261124001533';
+import { Migration20261124003520 } from './Migration20261124003520';
 
 /** Committed migrations, oldest first. `npm run -w api migration:create` writes new ones; add them here. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123232509', class: Migration20261123232509 },
   { name: 'Migration20261123235842', class: Migration20261123235842 },
   { name: 'Migration20261124001533', class: Migration20261124001533 },
+  { name: 'Migration20261124003520', class: Migration20261124003520 },
 ];

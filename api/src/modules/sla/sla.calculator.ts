@@ -1,0 +1,112 @@
+import { DateTime } from 'luxon';
+import { addBusinessDays, type BusinessCalendar } from './business-calendar';
+import { AT_RISK_FRACTION, PAUSE_RULES, type SlaDuration, type SlaTarget } from './sla.rules';
+import type { WorkOrderChangeKind } from '../work-order/work-order-status';
+
+export type ClockState = 'ON_TRACK' | 'AT_RISK' | 'BREACHED' | 'MET' | 'MISSED';
+
+export interface ClockStatus {
+  dueAt: Date;
+  /** When the clock's time is 75 % gone (pauses added). */
+  atRiskAt: Date;
+  metAt: Date | null;
+  state: ClockState;
+  /** Seconds left (negative once breached), excluding paused time; null once met. */
+  remainingSeconds: number | null;
+}
+
+export interface SlaInput {
+  createdAt: Date;
+  target: SlaTarget;
+  calendar: BusinessCalendar;
+  respondedAt: Date | null;
+  resolvedAt: Date | null;
+  /** The order's events, oldest first (for pauses). */
+  events: readonly { kind: WorkOrderChangeKind; at: Date; data: Record<string, unknown> | null }[];
+  now: Date;
+}
+
+export interface SlaResult {
+  response: ClockStatus;
+  resolution: ClockStatus;
+  pausedSeconds: number;
+  paused: boolean;
+}
+
+/** The due time of a duration from `start`, before pauses. */
+export const dueFrom = (start: Date, duration: SlaDuration, calendar: BusinessCalendar): Date => {
+  if (duration.unit === 'BUSINESS_DAYS') return addBusinessDays(calendar, start, duration.amount);
+  const local = DateTime.fromJSDate(start, { zone: calendar.timezone });
+  return (
+    duration.unit === 'HOURS' ? local.plus({ hours: duration.amount }) : local.plus({ days: duration.amount })
+  ).toJSDate();
+};
+
+/** Paused intervals from the events (PAUSE_RULES), clipped to `until`. */
+export const pausesOf = (events: SlaInput['events'], until: Date): { from: Date; to: Date }[] => {
+  const intervals: { from: Date; to: Date }[] = [];
+  for (const rule of PAUSE_RULES) {
+    let openedAt: Date | null = null;
+    for (const event of events) {
+      if (event.at > until) break;
+      if (openedAt === null) {
+        if (rule.starts(event.kind, event.data)) openedAt = event.at;
+      } else if (rule.endsOn.includes(event.kind) && (rule.ends?.(event.kind, event.data) ?? true)) {
+        intervals.push({ from: openedAt, to: event.at });
+        openedAt = null;
+      }
+    }
+    if (openedAt !== null) intervals.push({ from: openedAt, to: until });
+  }
+  // merge overlaps so time is never subtracted twice
+  const sorted = intervals.sort((a, b) => a.from.getTime() - b.from.getTime());
+  const merged: { from: Date; to: Date }[] = [];
+  for (const interval of sorted) {
+    const last = merged.at(-1);
+    if (last && interval.from <= last.to)
+      last.to = new Date(Math.max(last.to.getTime(), interval.to.getTime()));
+    else merged.push({ ...interval });
+  }
+  return merged;
+};
+
+const clock = (start: Date, baseDue: Date, metAt: Date | null, pausedMs: number, now: Date): ClockStatus => {
+  const dueAt = new Date(baseDue.getTime() + pausedMs);
+  const span = baseDue.getTime() - start.getTime();
+  const atRiskAt = new Date(start.getTime() + span * AT_RISK_FRACTION + pausedMs);
+  if (metAt !== null) {
+    return { dueAt, atRiskAt, metAt, state: metAt <= dueAt ? 'MET' : 'MISSED', remainingSeconds: null };
+  }
+  const remainingSeconds = Math.round((dueAt.getTime() - now.getTime()) / 1000);
+  const state: ClockState = now >= dueAt ? 'BREACHED' : now >= atRiskAt ? 'AT_RISK' : 'ON_TRACK';
+  return { dueAt, atRiskAt, metAt: null, state, remainingSeconds };
+};
+
+/** Response and resolution clocks: target from creation, plus the time spent paused before each was met. */
+export const computeSla = (input: SlaInput): SlaResult => {
+  const pausedUntil = (until: Date) =>
+    pausesOf(input.events, until).reduce((sum, p) => sum + (p.to.getTime() - p.from.getTime()), 0);
+  const responseEnd = input.respondedAt ?? input.now;
+  const resolutionEnd = input.resolvedAt ?? input.now;
+  const responsePaused = pausedUntil(responseEnd);
+  const resolutionPaused = pausedUntil(resolutionEnd);
+  const open = pausesOf(input.events, input.now).at(-1);
+  return {
+    response: clock(
+      input.createdAt,
+      dueFrom(input.createdAt, input.target.respond, input.calendar),
+      input.respondedAt,
+      responsePaused,
+      input.now,
+    ),
+    resolution: clock(
+      input.createdAt,
+      dueFrom(input.createdAt, input.target.resolve, input.calendar),
+      input.resolvedAt,
+      resolutionPaused,
+      input.now,
+    ),
+    pausedSeconds: Math.round(resolutionPaused / 1000),
+    paused: input.resolvedAt === null && open !== undefined && open.to.getTime() === input.now.getTime(),
+  };
+};

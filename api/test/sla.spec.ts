@@ -1,0 +1,91 @@
+import { demoIds, submit } from './fixtures';
+import { startTestApp, type TestApp } from './harness';
+
+describe('SLA clocks', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.stop());
+
+  it('shows the promise on the order: due times per priority, state and remaining time', async () => {
+    const tenant = await t.login('tenant@demo.test');
+    const ids = await demoIds(t, tenant);
+    const created = await submit(t, tenant, {
+      categoryId: ids.category('PLUMBING'),
+      severity: 'ROUTINE',
+      title: 'Gas',
+      description: 'I smell gas in the kitchen',
+    });
+    const r = await t.gql<{
+      workOrder: {
+        createdAt: string;
+        priority: string;
+        sla: {
+          state: string;
+          response: { dueAt: string; state: string; remainingSeconds: number };
+          resolution: { dueAt: string };
+        };
+      };
+    }>(
+      'query($id: ID!) { workOrder(id: $id) { createdAt priority sla { state response { dueAt state remainingSeconds } resolution { dueAt } } } }',
+      { id: created.workOrder?.id },
+      tenant,
+    );
+    const wo = r.data?.workOrder;
+    expect(wo?.priority).toBe('EMERGENCY');
+    expect(Date.parse(wo?.sla.response.dueAt ?? '') - Date.parse(wo?.createdAt ?? '')).toBe(4 * 3_600_000);
+    expect(Date.parse(wo?.sla.resolution.dueAt ?? '') - Date.parse(wo?.createdAt ?? '')).toBe(24 * 3_600_000);
+    expect(wo?.sla).toMatchObject({ state: 'ON_TRACK', response: { state: 'ON_TRACK' } });
+    expect(wo?.sla.response.remainingSeconds).toBeGreaterThan(4 * 3600 - 60);
+    const [job] = await t.sql<{ n: string }>(
+      `select count(*) as n from pgboss.job where name = 'sla.check' and (data->>'workOrderId')::int = (select id from work_orders where number = $1)`,
+      [created.workOrder?.number],
+    );
+    expect(Number(job?.n)).toBe(1);
+  });
+
+  it('records at-risk and breach as events from jobs, and the breach job still fires after a restart', async () => {
+    const tenant = await t.login('tenant@demo.test');
+    const manager = await t.login('manager@demo.test');
+    const ids = await demoIds(t, tenant);
+    const created = await submit(t, tenant, {
+      categoryId: ids.category('GENERAL'),
+      severity: 'URGENT',
+      title: 'Clock',
+      description: 'Door hinge loose',
+    });
+    // the order was made 23 h 59 min 57 s ago: its 24 h response target is 3 s away and it is already at risk
+    await t.sql(`update work_orders set created_at = now() - interval '86397 seconds' where number = $1`, [
+      created.workOrder?.number,
+    ]);
+    await t.gql(
+      'mutation($i: TriageWorkOrderInput!) { triageWorkOrder(input: $i) { userErrors { code } } }',
+      { i: { workOrderId: created.workOrder?.id, reason: 'checked, urgent is right' } },
+      manager,
+    );
+    const events = async () =>
+      (
+        await t.sql<{ data: { clock: string; state: string } }>(
+          `select e.data from work_order_events e join work_orders w on w.id = e.work_order_id where w.number = $1 and e.kind = 'SLA_CHANGED' order by e.id`,
+          [created.workOrder?.number],
+        )
+      ).map((e) => `${e.data.clock}:${e.data.state}`);
+    const waitFor = async (want: string) => {
+      const deadline = Date.now() + 15000;
+      while (!(await events()).includes(want) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 200));
+    };
+    await waitFor('response:AT_RISK');
+    expect(await events()).toEqual(['response:AT_RISK']);
+    await t.restart();
+    await waitFor('response:BREACHED');
+    expect(await events()).toEqual(['response:AT_RISK', 'response:BREACHED']);
+    const r = await t.gql<{ workOrder: { sla: { state: string; response: { state: string } } } }>(
+      'query($id: ID!) { workOrder(id: $id) { sla { state response { state } } } }',
+      { id: created.workOrder?.id },
+      await t.login('manager@demo.test'),
+    );
+    expect(r.data?.workOrder.sla).toEqual({ state: 'BREACHED', response: { state: 'BREACHED' } });
+  }, 40000);
+});
