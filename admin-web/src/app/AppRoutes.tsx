@@ -1,14 +1,33 @@
+import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { HomeRedirect } from '../modules/auth/views/HomeRedirect';
 import { RequireAuth } from '../modules/auth/views/RequireAuth';
 import { RequireRole } from '../modules/auth/views/RequireRole';
+import { ApiKeysPage } from '../pages/ApiKeysPage';
 import { ApprovalsPage } from '../pages/ApprovalsPage';
 import { BoardPage } from '../pages/BoardPage';
 import { JobsPage } from '../pages/JobsPage';
 import { LoginPage } from '../pages/LoginPage';
 import { VendorsPage } from '../pages/VendorsPage';
+import { WebhooksPage } from '../pages/WebhooksPage';
 import { ConsoleShell } from './ConsoleShell';
 import { PAGE_PATHS } from './navigation';
+
+/** GraphiQL is large: it loads only when an admin opens the explorer. */
+const ExplorerPage = lazy(() =>
+  import('../pages/ExplorerPage').then((module) => ({ default: module.ExplorerPage })),
+);
+
+function PageLoader() {
+  const { t } = useTranslation();
+  return (
+    <Center mih="60dvh">
+      <Loader aria-label={t('explorer.loading')} />
+    </Center>
+  );
+}
 
 export function AppRoutes() {
   return (
@@ -51,6 +70,32 @@ export function AppRoutes() {
           element={
             <RequireRole page="jobs">
               <JobsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={PAGE_PATHS.apiKeys}
+          element={
+            <RequireRole page="apiKeys">
+              <ApiKeysPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={PAGE_PATHS.webhooks}
+          element={
+            <RequireRole page="webhooks">
+              <WebhooksPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={PAGE_PATHS.explorer}
+          element={
+            <RequireRole page="explorer">
+              <Suspense fallback={<PageLoader />}>
+                <ExplorerPage />
+              </Suspense>
             </RequireRole>
           }
         />

@@ -13,12 +13,15 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconApi,
   IconBuildingStore,
   IconClipboardList,
+  IconKey,
   IconLayoutKanban,
   IconLogout,
   IconScale,
   IconTool,
+  IconWebhook,
 } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +36,9 @@ const NAV_ICONS: Record<AppPage, ComponentType<{ size?: number }>> = {
   approvals: IconScale,
   vendors: IconBuildingStore,
   jobs: IconClipboardList,
+  apiKeys: IconKey,
+  webhooks: IconWebhook,
+  explorer: IconApi,
 };
 
 export interface AppLayoutProps {

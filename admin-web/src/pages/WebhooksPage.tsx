@@ -1,0 +1,5 @@
+import { WebhooksView } from '../modules/webhooks/views/WebhooksView';
+
+export function WebhooksPage() {
+  return <WebhooksView />;
+}
