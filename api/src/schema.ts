@@ -42,6 +42,7 @@ import { ApiKeyResolver } from './modules/identity/api-key.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { WebhookResolver } from './modules/webhook/webhook.resolver';
 import { SlaResolver } from './modules/sla/sla.resolver';
+import { ReportResolver } from './modules/report/report.resolver';
 import { AssignmentRule } from './modules/vendor/assignment-rule.entity';
 
 const staff = (viewer: Viewer): boolean => isStaff(viewer.role as Role);
@@ -118,6 +119,7 @@ export const RESOLVERS = [
   AuditResolver,
   WebhookResolver,
   SlaResolver,
+  ReportResolver,
 ] as const;
 
 export const createSchema = (pubSub: FixlinePubSub = createFixlinePubSub()): Promise<GraphQLSchema> =>

@@ -79,6 +79,11 @@ export const MATRIX: Record<string, Row> = {
   'Query.apiKeys': { operation: '{ apiKeys { id } }', allowed: ['ADMIN'] },
   'Query.auditLog': { operation: '{ auditLog { id } }', allowed: ['ADMIN'] },
   'Query.webhookEndpoints': { operation: '{ webhookEndpoints { id } }', allowed: ['ADMIN', 'KEY_WEBHOOKS'] },
+  'Query.maintenanceReport': {
+    operation:
+      '{ maintenanceReport(range: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" }) { timeToClose { overall { count } } } }',
+    allowed: [...STAFF, 'OWNER'],
+  },
 
   'Mutation.login': {
     operation: 'mutation { login(input: { email: "nobody@demo.test", password: "x" }) { token } }',

@@ -37,6 +37,7 @@ export const API_KEY_FIELDS: Readonly<Record<string, ApiKeyScope>> = {
   'Mutation.completeWorkOrder': W,
   'Mutation.closeWorkOrder': W,
   'Mutation.cancelWorkOrder': W,
+  'Query.maintenanceReport': ApiKeyScope.READ_REPORTS,
   'Query.webhookEndpoints': H,
   'Mutation.createWebhookEndpoint': H,
   'Mutation.deleteWebhookEndpoint': H,

@@ -97,7 +97,7 @@ export const fanOutEvents = async (deps: WebhookDeps, batch = 100): Promise<numb
     const endpoints = await em.find(WebhookEndpoint, { active: true });
     for (const event of visible) {
       for (const endpoint of endpoints) {
-        if (endpoint.createdAt > event.at) continue;
+        if (endpoint.createdAt > new Date(event.at)) continue; // raw rows carry timestamps as strings
         if (endpoint.eventKinds.length > 0 && !endpoint.eventKinds.includes(event.kind)) continue;
         const delivery = em.create(WebhookDelivery, {
           deliveryId: randomUUID(),
