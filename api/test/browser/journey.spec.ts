@@ -1,11 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { startTestApp, type TestApp } from '../harness';
-
-const ROOT = resolve(__dirname, '..', '..', '..');
-const ARTIFACTS = join(ROOT, 'test-results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { TestApp } from '../harness';
+import { ARTIFACTS, signIn as signInAt, startBrowserSession } from './browser';
 
 /**
  * PRODUCT.md journey 1 (without the photo), in Chromium: a tenant reports "water is flooding my bathroom" as
@@ -17,27 +13,7 @@ describe('browser: a tenant report appears live on the manager board', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    for (const app of ['admin-web', 'tenant-web']) {
-      if (!existsSync(join(ROOT, app, 'dist', 'index.html'))) {
-        throw new Error(`${app} is not built: run \`npm run build\` first (npm test does)`);
-      }
-    }
-    if (!existsSync(CHROMIUM))
-      throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    t = await startTestApp({ FIXLINE_WEB_ROOT: ROOT });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    ({ t, browser } = await startBrowserSession());
   }, 60000);
 
   afterAll(async () => {
@@ -47,10 +23,7 @@ describe('browser: a tenant report appears live on the manager board', () => {
 
   it('journey 1', async () => {
     const admin = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await admin.goto(`${t.url}/admin/`);
-    await admin.getByLabel('Email').fill('manager@demo.test');
-    await admin.getByLabel('Password').fill('fixline-demo');
-    await admin.getByRole('button', { name: 'Sign in' }).click();
+    await signInAt(admin, `${t.url}/admin/`, 'manager@demo.test');
     await admin.getByTestId('board-column-NEW').waitFor();
     await admin.getByTestId('connection-status').filter({ hasText: 'Live' }).waitFor();
     await admin.evaluate(() => Object.assign(globalThis, { __boardLoadedOnce: true }));
@@ -60,10 +33,7 @@ describe('browser: a tenant report appears live on the manager board', () => {
       isMobile: true,
       hasTouch: true,
     });
-    await phone.goto(`${t.url}/`);
-    await phone.getByLabel('Email').fill('tenant@demo.test');
-    await phone.getByLabel('Password').fill('fixline-demo');
-    await phone.getByRole('button', { name: 'Sign in' }).click();
+    await signInAt(phone, `${t.url}/`, 'tenant@demo.test');
     await phone
       .getByRole('link', { name: 'Report a problem' })
       .or(phone.getByRole('button', { name: 'Report a problem' }))

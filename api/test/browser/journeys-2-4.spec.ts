@@ -1,12 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { demoIds, submit } from '../fixtures';
-import { startTestApp, type TestApp } from '../harness';
-
-const ROOT = resolve(__dirname, '..', '..', '..');
-const ARTIFACTS = join(ROOT, 'test-results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import type { TestApp } from '../harness';
+import { ARTIFACTS, signIn as signInAt, startBrowserSession } from './browser';
 
 /**
  * PRODUCT.md journeys 2–4 (email aside) across both clients: the manager assigns the top suggestion and schedules
@@ -19,26 +15,7 @@ describe('browser: journeys 2–4', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    for (const app of ['admin-web', 'tenant-web']) {
-      if (!existsSync(join(ROOT, app, 'dist', 'index.html')))
-        throw new Error(`${app} is not built: run \`npm run build\` first`);
-    }
-    if (!existsSync(CHROMIUM))
-      throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    t = await startTestApp({ FIXLINE_WEB_ROOT: ROOT });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    ({ t, browser } = await startBrowserSession());
   }, 60000);
 
   afterAll(async () => {
@@ -46,12 +23,8 @@ describe('browser: journeys 2–4', () => {
     await t?.stop();
   });
 
-  const signIn = async (page: Page, path: string, email: string): Promise<void> => {
-    await page.goto(`${t.url}${path}`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill('fixline-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  };
+  const signIn = (page: Page, path: string, email: string): Promise<void> =>
+    signInAt(page, `${t.url}${path}`, email);
 
   it('assign, schedule, estimate, approve, complete, confirm and rate', async () => {
     const tenantToken = await t.login('tenant@demo.test');
