@@ -11,6 +11,8 @@ export interface Formatters {
    * ("… EST") when the phone is set to another zone.
    */
   zonedWindow: (startsAt: string, endsAt: string, timeZone: string) => string;
+  /** A date and time in the property's time zone, e.g. "Tue, Nov 25, 3:00 PM" (plus the zone's name, as above). */
+  zonedDateTime: (iso: string, timeZone: string) => string;
   /** A time of day in the property's time zone, e.g. "10:30 AM" (plus the zone's name, as above). */
   zonedTime: (iso: string, timeZone: string) => string;
   /** The zone's short name for a notice like "Times are in EST", or null when it's the phone's zone. */
@@ -78,6 +80,10 @@ export const useFormatters = (): Formatters => {
         return start && end && start <= end
           ? inZone('window', WINDOW_OPTIONS, timeZone).formatRange(start, end)
           : `${startsAt} – ${endsAt}`;
+      },
+      zonedDateTime: (iso, timeZone) => {
+        const d = parse(iso);
+        return d ? inZone('dateTime', WINDOW_OPTIONS, timeZone).format(d) : iso;
       },
       zonedTime: (iso, timeZone) => {
         const d = parse(iso);

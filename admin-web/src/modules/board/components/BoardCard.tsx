@@ -14,6 +14,10 @@ import { AssigneeChip } from '../../../shared/ui/AssigneeChip';
 import { NeedsReviewBadge } from '../../../shared/ui/NeedsReviewBadge';
 import { PriorityBadge } from '../../../shared/ui/PriorityBadge';
 import classes from './BoardCard.module.css';
+import { SlaCountdown } from './SlaCountdown';
+
+/** Statuses whose SLA clocks have stopped: their cards show no countdown. */
+const SLA_STOPPED = new Set<BoardCardFragment['status']>(['COMPLETED', 'CLOSED', 'CANCELLED']);
 
 /** The drag payload type: only our own cards are accepted by the columns. */
 export const CARD_DRAG_TYPE = 'application/x-fixline-work-order';
@@ -99,6 +103,9 @@ export function BoardCard({
       <Text component="span" size="xs" c="dimmed" truncate="end" display="block">
         {location}
       </Text>
+      {!SLA_STOPPED.has(card.status) && (
+        <SlaCountdown card={card} now={now} locale={locale} timeZone={timeZone} />
+      )}
       {appointment && (
         <span className={classes.row} style={{ marginTop: 6 }} data-testid="card-appointment">
           <IconCalendarEvent

@@ -22,6 +22,22 @@ export const BoardCardFragment = graphql(`
       id
       label
     }
+    sla {
+      state
+      paused
+      response {
+        dueAt
+        metAt
+        state
+        remainingSeconds
+      }
+      resolution {
+        dueAt
+        metAt
+        state
+        remainingSeconds
+      }
+    }
     assignee {
       ... on Vendor {
         id

@@ -33,6 +33,23 @@ export const WorkOrderDetailQuery = graphql(`
         id
         label
       }
+      sla {
+        state
+        paused
+        pausedSeconds
+        response {
+          dueAt
+          metAt
+          state
+          remainingSeconds
+        }
+        resolution {
+          dueAt
+          metAt
+          state
+          remainingSeconds
+        }
+      }
       requester {
         id
         name

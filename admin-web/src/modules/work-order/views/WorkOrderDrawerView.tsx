@@ -17,6 +17,7 @@ import { WorkOrderCompletion } from '../components/WorkOrderCompletion';
 import { WorkOrderCosts } from '../components/WorkOrderCosts';
 import { WorkOrderDetails } from '../components/WorkOrderDetails';
 import { WorkOrderHeader } from '../components/WorkOrderHeader';
+import { WorkOrderSla } from '../components/WorkOrderSla';
 import { WorkOrderTimeline } from '../components/WorkOrderTimeline';
 import { WorkOrderDetailQuery, WorkOrderDrawerChangedSubscription } from '../graphql/work-order.graphql';
 import { TriageView } from './TriageView';
@@ -49,7 +50,7 @@ function DrawerSkeleton() {
 export function WorkOrderDrawerView() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const now = useNow();
+  const now = useNow(30_000);
   const viewer = useViewer();
   const { open: openAction, isOpen: dialogOpen } = useActionDialog();
   const { workOrderId, close } = useWorkOrderParam();
@@ -102,6 +103,9 @@ export function WorkOrderDrawerView() {
             date: formatDateTime(workOrder.createdAt, locale, timeZone),
           })}
         />
+        {workOrder.status !== 'CANCELLED' && (
+          <WorkOrderSla workOrder={workOrder} now={now} locale={locale} timeZone={timeZone} />
+        )}
         <WorkOrderActionBar
           workOrder={workOrder}
           role={viewer.role}

@@ -11,6 +11,7 @@ import { Link } from 'react-router-dom';
 import type { RequestCardFieldsFragment } from '../../../generated/graphql';
 import { useFormatters } from '../../../shared/format';
 import { PriorityBadge } from '../../../shared/components/PriorityBadge';
+import { SlaPromise } from '../../../shared/components/SlaPromise';
 import { StatusProgress } from '../../../shared/components/StatusProgress';
 
 export interface RequestCardProps {
@@ -53,6 +54,7 @@ export const RequestCard = ({ request, highlighted = false }: RequestCardProps) 
           {request.title}
         </Text>
         <StatusProgress status={request.status} />
+        <SlaPromise sla={request.sla} status={request.status} timeZone={timeZone} />
         {appointment && (
           <Stack gap={4} data-testid="card-appointment">
             <Group gap={6} wrap="nowrap" align="flex-start">

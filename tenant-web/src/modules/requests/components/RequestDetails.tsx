@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequestDetailFieldsFragment } from '../../../generated/graphql';
 import { useFormatters } from '../../../shared/format';
 import { PriorityBadge } from '../../../shared/components/PriorityBadge';
+import { SlaPromise } from '../../../shared/components/SlaPromise';
 import { StatusProgress } from '../../../shared/components/StatusProgress';
 import { EmergencyCallout } from '../../../shared/components/EmergencyCallout';
 import { isOpenStatus } from '../../../shared/work-order-status';
@@ -80,6 +81,7 @@ export const RequestDetails = ({ request, highlighted = false }: RequestDetailsP
             {t('status.label')}
           </Text>
           <StatusProgress status={request.status} />
+          <SlaPromise sla={request.sla} status={request.status} timeZone={request.property.timezone} />
           <Field label={t('request.assignee')}>
             {request.assignee ? request.assignee.name : <Text c="dimmed">{t('request.notAssigned')}</Text>}
           </Field>

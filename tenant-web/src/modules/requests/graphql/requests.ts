@@ -23,6 +23,23 @@ export const AppointmentFieldsFragment = graphql(`
   }
 `);
 
+/** The SLA promise, one shape for the card and the request page (plain objects in the cache, as above). */
+export const SlaPromiseFieldsFragment = graphql(`
+  fragment SlaPromiseFields on WorkOrder {
+    sla {
+      state
+      response {
+        dueAt
+        metAt
+      }
+      resolution {
+        dueAt
+        metAt
+      }
+    }
+  }
+`);
+
 export const RequestCardFieldsFragment = graphql(`
   fragment RequestCardFields on WorkOrder {
     id
@@ -42,6 +59,7 @@ export const RequestCardFieldsFragment = graphql(`
     }
     availableActions
     ...AppointmentFields
+    ...SlaPromiseFields
   }
 `);
 
@@ -90,6 +108,7 @@ export const RequestDetailFieldsFragment = graphql(`
     completedAt
     closedAt
     ...AppointmentFields
+    ...SlaPromiseFields
     rating {
       score
       comment
