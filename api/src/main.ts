@@ -19,6 +19,7 @@ import { TokenService, bearerToken } from './modules/identity/token.service';
 import { Jobs } from './platform/jobs/jobs';
 import { registerWorkflowJobs } from './modules/workflow/workflow.jobs';
 import { startWebhookWorker } from './modules/webhook/webhook.worker';
+import { mountReportRoutes } from './modules/report/report.routes';
 import { createSchema } from './schema';
 
 export interface App {
@@ -85,7 +86,12 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
       jobs,
       pubSub,
     );
-    const http = await startHttpServer({ services, schema: await createSchema(pubSub), authenticate });
+    const http = await startHttpServer({
+      services,
+      schema: await createSchema(pubSub),
+      authenticate,
+      mount: (app) => mountReportRoutes(app, { em: () => orm.em.fork(), authenticate }),
+    });
     let stopping: Promise<void> | undefined;
     return {
       config,

@@ -43,6 +43,11 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { WebhookResolver } from './modules/webhook/webhook.resolver';
 import { SlaResolver } from './modules/sla/sla.resolver';
 import { ReportResolver } from './modules/report/report.resolver';
+import { SlaConfigResolver } from './modules/sla/sla-config.resolver';
+import { TriageConfigResolver } from './modules/triage/triage-config.resolver';
+import { EscalationFieldsResolver, EscalationResolver } from './modules/escalation/escalation.resolver';
+import { RepeatResolver } from './modules/work-order/repeat.resolver';
+import { TriageRule } from './modules/triage/triage-rule.entity';
 import { AssignmentRule } from './modules/vendor/assignment-rule.entity';
 
 const staff = (viewer: Viewer): boolean => isStaff(viewer.role as Role);
@@ -94,6 +99,7 @@ const NODE_FETCHERS: Record<string, NodeFetcher> = {
   Technician: byIdWhere(Technician, (viewer, tech) => staff(viewer) || viewer.id === tech.user.id),
   Owner: byIdWhere(Owner, (viewer, owner) => staff(viewer) || viewer.id === owner.user?.id),
   AssignmentRule: byIdWhere(AssignmentRule, (viewer) => staff(viewer)),
+  TriageRule: byIdWhere(TriageRule, (viewer) => staff(viewer)),
 };
 
 export const RESOLVERS = [
@@ -120,6 +126,11 @@ export const RESOLVERS = [
   WebhookResolver,
   SlaResolver,
   ReportResolver,
+  SlaConfigResolver,
+  TriageConfigResolver,
+  EscalationResolver,
+  EscalationFieldsResolver,
+  RepeatResolver,
 ] as const;
 
 export const createSchema = (pubSub: FixlinePubSub = createFixlinePubSub()): Promise<GraphQLSchema> =>

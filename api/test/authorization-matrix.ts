@@ -79,6 +79,9 @@ export const MATRIX: Record<string, Row> = {
   'Query.apiKeys': { operation: '{ apiKeys { id } }', allowed: ['ADMIN'] },
   'Query.auditLog': { operation: '{ auditLog { id } }', allowed: ['ADMIN'] },
   'Query.webhookEndpoints': { operation: '{ webhookEndpoints { id } }', allowed: ['ADMIN', 'KEY_WEBHOOKS'] },
+  'Query.triageRules': { operation: '{ triageRules { id } }', allowed: STAFF },
+  'Query.slaSettings': { operation: '{ slaSettings { atRiskPercent } }', allowed: STAFF },
+  'Query.onCallRota': { operation: '{ onCallRota { chain { id } } }', allowed: STAFF },
   'Query.maintenanceReport': {
     operation:
       '{ maintenanceReport(range: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" }) { timeToClose { overall { count } } } }',
@@ -179,6 +182,52 @@ export const MATRIX: Record<string, Row> = {
       'mutation($i: CancelWorkOrderInput!) { cancelWorkOrder(input: $i) { userErrors { code field } } }',
     variables: (o) => ({ i: { ...stale(o), reason: 'matrix' } }),
     allowed: [...STAFF, 'TENANT', 'KEY_WRITE'],
+  },
+  'Mutation.createCategory': {
+    operation: 'mutation { createCategory(input: { name: "X" }) { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Mutation.updateCategory': {
+    operation:
+      'mutation { updateCategory(input: { categoryId: "Q2F0ZWdvcnk6OTk5", name: "Xy" }) { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Mutation.reorderCategories': {
+    operation: 'mutation { reorderCategories(input: { categoryIds: [] }) { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Mutation.updateSeverityLevels': {
+    operation: 'mutation { updateSeverityLevels(input: { levels: [] }) { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Mutation.createTriageRule': {
+    operation:
+      'mutation { createTriageRule(input: { signal: "x", priority: URGENT, patterns: [] }) { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Mutation.updateTriageRule': {
+    operation:
+      'mutation { updateTriageRule(input: { ruleId: "VHJpYWdlUnVsZTo5OTk", active: true }) { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Mutation.updateSlaSettings': {
+    operation: 'mutation { updateSlaSettings(input: { atRiskPercent: 5 }) { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Mutation.updateBusinessCalendar': {
+    operation:
+      'mutation { updateBusinessCalendar(input: { propertyId: "UHJvcGVydHk6MQ", days: [], opens: "x", closes: "y", holidays: [] }) { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Mutation.updateOnCallRota': {
+    operation: 'mutation { updateOnCallRota(input: { userIds: ["VXNlcjo5OTk5"] }) { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Mutation.acknowledgeEmergency': {
+    operation:
+      'mutation($id: ID!) { acknowledgeEmergency(input: { workOrderId: $id }) { userErrors { code field } } }',
+    variables: (o) => ({ id: o.id }),
+    allowed: PEOPLE.filter((p) => p !== 'VENDOR'),
   },
   'Mutation.createVendor': {
     operation: 'mutation { createVendor(input: { name: "X" }) { userErrors { code } } }',

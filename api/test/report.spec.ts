@@ -15,6 +15,7 @@ const FIXTURE = [
 ] as const;
 
 const REPORT = `query($range: DateRangeInput!, $propertyIds: [ID!]) { maintenanceReport(range: $range, propertyIds: $propertyIds) {
+  slaCompliance { measured responseMetPct resolutionMetPct }
   timeToClose { overall { count averageHours medianHours p90Hours }
     byCategory { label stats { count averageHours medianHours p90Hours } }
     byAssignee { label stats { count averageHours } }
@@ -24,6 +25,7 @@ const REPORT = `query($range: DateRangeInput!, $propertyIds: [ID!]) { maintenanc
 
 interface Report {
   maintenanceReport: {
+    slaCompliance: { measured: number; responseMetPct: number | null; resolutionMetPct: number | null };
     timeToClose: {
       overall: { count: number; averageHours: number; medianHours: number; p90Hours: number };
       byCategory: {
@@ -181,6 +183,53 @@ describe('maintenance report', () => {
         firstTimeFixRatePct: 100,
       },
     ]);
+  });
+
+  it('measures SLA compliance from the breach events', async () => {
+    await t.sql(
+      `insert into work_order_events (work_order_id, kind, summary, data, at)
+       select id, 'SLA_CHANGED', 'Response target breached', '{"clock":"response","state":"BREACHED"}', created_at + interval '1 day'
+       from work_orders where number = $1`,
+      [numbers[0]],
+    );
+    const manager = await t.login('manager@demo.test');
+    const r = await t.gql<Report>(REPORT, { range }, manager);
+    expect(r.data?.maintenanceReport.slaCompliance).toEqual({
+      measured: 5,
+      responseMetPct: 80,
+      resolutionMetPct: 100,
+    });
+  });
+
+  it('exports completed jobs with costs as CSV, scoped like the report', async () => {
+    await t.sql(`update work_orders set title = '=HYPERLINK("http://evil")' where number = $1`, [numbers[4]]);
+    const url = `${t.url}/exports/completed-jobs.csv?from=${range.from}&to=${range.to}`;
+    const as = async (email: string | null) =>
+      fetch(url, { headers: email ? { authorization: `Bearer ${await t.login(email)}` } : {} });
+    const owner2 = await as('owner2@demo.test');
+    expect(owner2.status).toBe(200);
+    expect(owner2.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(owner2.headers.get('content-disposition')).toContain(
+      'completed-jobs-2030-01-01-to-2031-01-01.csv',
+    );
+    const lines = (await owner2.text()).trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'number,completed_at,closed_at,property,unit,category,priority,assignee,actual_cost_usd,rating,title',
+    );
+    expect(lines).toHaveLength(6);
+    expect(lines[1]).toMatch(
+      new RegExp(
+        `^${numbers[0]},2030-01-06T10:00:00Z,2030-01-06T11:00:00Z,Riverside Lofts,L1,Plumbing,ROUTINE,ABC Plumbing,100.00,5,Fixture$`,
+      ),
+    );
+    expect(lines[5]).toContain(`,"'=HYPERLINK(""http://evil"")"`);
+    expect((await (await as('owner@demo.test')).text()).trim().split('\r\n')).toHaveLength(1);
+    expect((await as('tenant@demo.test')).status).toBe(403);
+    expect((await as(null)).status).toBe(401);
+    const bad = await fetch(`${t.url}/exports/completed-jobs.csv?from=2030-01-01&to=2020-01-01`, {
+      headers: { authorization: `Bearer ${await t.login('manager@demo.test')}` },
+    });
+    expect(bad.status).toBe(400);
   });
 
   it('scopes owners to their own properties, whatever they ask for', async () => {

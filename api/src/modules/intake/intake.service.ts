@@ -8,7 +8,11 @@ import { canSeeUnits, unitsByTenantLoader } from '../portfolio/portfolio.service
 import { Property } from '../portfolio/property.entity';
 import { Unit } from '../portfolio/unit.entity';
 import { slaOf, queueSlaCheck } from '../sla/sla.service';
+import { readSlaSettings } from '../sla/sla.settings';
+import { activeTriageRules } from '../triage/triage.config';
 import { triage } from '../triage/triage.service';
+import { Severity } from '../triage/severity';
+import { startEscalation } from '../escalation/escalation.service';
 import { matchingRule } from '../vendor/directory.service';
 import { assignWorkOrder, type WorkflowDeps } from '../workflow/workflow.service';
 import type { StoredWindow } from '../work-order/time-window';
@@ -178,15 +182,18 @@ const createWorkOrder = async (
   if (category === null)
     throw UserFacingError.of('NOT_FOUND', 'Choose one of the listed categories.', field('categoryId'));
   const property = await em.findOneOrFail(Property, unit.property.id);
-  const decision = triage({
-    title: input.title,
-    description: input.description,
-    reportedSeverity: input.severity,
-    categoryName: category.name,
-    categoryEmergencyKeywords: category.emergencyKeywords,
-    timezone: property.timezone,
-    at: now,
-  });
+  const decision = triage(
+    {
+      title: input.title,
+      description: input.description,
+      reportedSeverity: input.severity,
+      categoryName: category.name,
+      categoryEmergencyKeywords: category.emergencyKeywords,
+      timezone: property.timezone,
+      at: now,
+    },
+    await activeTriageRules(em),
+  );
   const access = await accessOf(em, viewer.id, input.access);
   const availability: StoredWindow[] = (input.availability ?? []).map((w) => ({
     startsAt: w.startsAt.toISOString(),
@@ -234,8 +241,10 @@ const createWorkOrder = async (
       });
       await tem.flush();
       // the SLA clocks start now: the first check is queued with the order (it re-queues itself)
-      const first = slaOf(workOrder, property, [], now);
+      const first = slaOf(workOrder, property, [], await readSlaSettings(tem), now);
       await queueSlaCheck(deps.jobs, tem, workOrder.id, first.response.atRiskAt);
+      // an emergency pages the person on call at once, and escalates until acknowledged
+      if (workOrder.priority === Severity.EMERGENCY) await startEscalation(deps.jobs, tem, workOrder.id);
       return workOrder;
     });
     return { workOrder, isNew: true };

@@ -10,6 +10,7 @@ import {
   MaintenanceReport,
   RepeatIssue,
   RepeatPattern,
+  SlaCompliance,
   TimeToClose,
   TrendPoint,
 } from './report.types';
@@ -202,5 +203,24 @@ export const maintenanceReport = async (
       firstTimeFixRatePct: pct(r.first_time, r.done),
     }),
   );
-  return Object.assign(new MaintenanceReport(), { timeToClose, repeatIssues, vendorPerformance });
+  const [compliance] = await db.execute<{ measured: number; response_met: number; resolution_met: number }[]>(
+    `select count(*)::int as measured,
+        count(*) filter (where not exists (select 1 from work_order_events e where e.work_order_id = w.id
+          and e.kind = 'SLA_CHANGED' and e.data->>'clock' = 'response' and e.data->>'state' = 'BREACHED'))::int as response_met,
+        count(*) filter (where not exists (select 1 from work_order_events e where e.work_order_id = w.id
+          and e.kind = 'SLA_CHANGED' and e.data->>'clock' = 'resolution' and e.data->>'state' = 'BREACHED'))::int as resolution_met
+       from work_orders w where ${closedIn}`,
+    closedParams,
+  );
+  const slaCompliance = Object.assign(new SlaCompliance(), {
+    measured: compliance?.measured ?? 0,
+    responseMetPct: pct(compliance?.response_met ?? 0, compliance?.measured ?? 0),
+    resolutionMetPct: pct(compliance?.resolution_met ?? 0, compliance?.measured ?? 0),
+  });
+  return Object.assign(new MaintenanceReport(), {
+    slaCompliance,
+    timeToClose,
+    repeatIssues,
+    vendorPerformance,
+  });
 };

@@ -128,8 +128,25 @@ export class AssigneePerformance {
   firstTimeFixRatePct!: number | null;
 }
 
+@ObjectType({
+  description: 'Share of orders closed in the period whose clock was never breached (from the SLA events).',
+})
+export class SlaCompliance {
+  @Field(() => Int)
+  measured!: number;
+
+  @Field(() => Float, { nullable: true })
+  responseMetPct!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  resolutionMetPct!: number | null;
+}
+
 @ObjectType()
 export class MaintenanceReport {
+  @Field(() => SlaCompliance)
+  slaCompliance!: SlaCompliance;
+
   @Field(() => TimeToClose)
   timeToClose!: TimeToClose;
 

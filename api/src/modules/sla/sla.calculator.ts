@@ -24,6 +24,8 @@ export interface SlaInput {
   /** The order's events, oldest first (for pauses). */
   events: readonly { kind: WorkOrderChangeKind; at: Date; data: Record<string, unknown> | null }[];
   now: Date;
+  /** Share of a clock's time after which it is AT_RISK (default 0.75). */
+  atRiskFraction?: number;
 }
 
 export interface SlaResult {
@@ -70,10 +72,17 @@ export const pausesOf = (events: SlaInput['events'], until: Date): { from: Date;
   return merged;
 };
 
-const clock = (start: Date, baseDue: Date, metAt: Date | null, pausedMs: number, now: Date): ClockStatus => {
+const clock = (
+  start: Date,
+  baseDue: Date,
+  metAt: Date | null,
+  pausedMs: number,
+  now: Date,
+  atRiskFraction: number,
+): ClockStatus => {
   const dueAt = new Date(baseDue.getTime() + pausedMs);
   const span = baseDue.getTime() - start.getTime();
-  const atRiskAt = new Date(start.getTime() + span * AT_RISK_FRACTION + pausedMs);
+  const atRiskAt = new Date(start.getTime() + span * atRiskFraction + pausedMs);
   if (metAt !== null) {
     return { dueAt, atRiskAt, metAt, state: metAt <= dueAt ? 'MET' : 'MISSED', remainingSeconds: null };
   }
@@ -91,6 +100,7 @@ export const computeSla = (input: SlaInput): SlaResult => {
   const responsePaused = pausedUntil(responseEnd);
   const resolutionPaused = pausedUntil(resolutionEnd);
   const open = pausesOf(input.events, input.now).at(-1);
+  const fraction = input.atRiskFraction ?? AT_RISK_FRACTION;
   return {
     response: clock(
       input.createdAt,
@@ -98,6 +108,7 @@ export const computeSla = (input: SlaInput): SlaResult => {
       input.respondedAt,
       responsePaused,
       input.now,
+      fraction,
     ),
     resolution: clock(
       input.createdAt,
@@ -105,6 +116,7 @@ export const computeSla = (input: SlaInput): SlaResult => {
       input.resolvedAt,
       resolutionPaused,
       input.now,
+      fraction,
     ),
     pausedSeconds: Math.round(resolutionPaused / 1000),
     paused: input.resolvedAt === null && open !== undefined && open.to.getTime() === input.now.getTime(),

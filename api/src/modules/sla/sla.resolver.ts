@@ -4,6 +4,7 @@ import { Property } from '../portfolio/property.entity';
 import { WorkOrder } from '../work-order/work-order.entity';
 import { WorkOrderEvent } from '../work-order/work-order-event.entity';
 import { slaOf, toSlaStatus } from './sla.service';
+import { loadSlaSettings } from './sla.settings';
 import { SlaStatus } from './sla.types';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
@@ -26,10 +27,11 @@ export class SlaResolver {
     description: 'Response and resolution promises, with due times and state.',
   })
   async sla(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<SlaStatus> {
-    const [property, events] = await Promise.all([
+    const [property, events, settings] = await Promise.all([
       ctx.loaders.byId(Property).load(wo.property.id),
       ctx.loaders.custom(slaEventsLoader).load(wo.id),
+      loadSlaSettings(ctx.loaders),
     ]);
-    return toSlaStatus(slaOf(wo, found(property), events));
+    return toSlaStatus(slaOf(wo, found(property), events, settings));
   }
 }

@@ -7,7 +7,7 @@ import { WorkOrderEvent } from '../work-order/work-order-event.entity';
 import { WorkOrderChangeKind, WorkOrderStatus } from '../work-order/work-order-status';
 import { WorkOrder } from '../work-order/work-order.entity';
 import { computeSla, type ClockStatus, type SlaResult } from './sla.calculator';
-import { SLA_TARGETS } from './sla.rules';
+import { readSlaSettings, type SlaSettingsValue } from './sla.settings';
 import { SlaClockState, SlaState, SlaStatus } from './sla.types';
 
 export const SLA_CHECK_JOB = 'sla.check';
@@ -17,13 +17,15 @@ export const slaOf = (
   wo: WorkOrder,
   property: Property,
   events: readonly WorkOrderEvent[],
+  settings: SlaSettingsValue,
   now = new Date(),
 ): SlaResult => {
   const firstAssigned = events.find((e) => e.kind === WorkOrderChangeKind.ASSIGNED);
   const resolvedAt = wo.completedAt ?? (wo.status === WorkOrderStatus.CLOSED ? (wo.closedAt ?? null) : null);
   return computeSla({
     createdAt: wo.createdAt,
-    target: SLA_TARGETS[wo.priority],
+    target: settings.targets[wo.priority],
+    atRiskFraction: settings.atRiskPercent / 100,
     calendar: { timezone: property.timezone, ...property.businessCalendar },
     respondedAt: firstAssigned?.at ?? null,
     resolvedAt,
@@ -94,7 +96,7 @@ export const checkSla = async (
     if (wo === null || stopped(wo)) return;
     const events = await em.find(WorkOrderEvent, { workOrder: wo.id }, { orderBy: { at: 'asc', id: 'asc' } });
     const now = deps.now?.() ?? new Date();
-    const result = slaOf(wo, wo.property.getEntity(), events, now);
+    const result = slaOf(wo, wo.property.getEntity(), events, await readSlaSettings(em), now);
     const recorded = new Map<string, string>();
     for (const e of events)
       if (e.kind === WorkOrderChangeKind.SLA_CHANGED && e.data)

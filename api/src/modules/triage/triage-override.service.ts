@@ -14,7 +14,8 @@ import { WorkflowAction } from '../workflow/workflow.rules';
 import { assertVersion, mapLockError } from '../work-order/work-order.service';
 import { WorkOrderChangeKind } from '../work-order/work-order-status';
 import { WorkOrder } from '../work-order/work-order.entity';
-import type { Severity } from './severity';
+import { Severity } from './severity';
+import { startEscalation } from '../escalation/escalation.service';
 
 export interface TriageOverride {
   workOrderId: string;
@@ -79,6 +80,8 @@ export const overrideTriage = (
       await tem.flush();
       // a new priority means new SLA targets: check the clocks now (the check re-queues itself)
       await queueSlaCheck(jobs, tem, workOrder.id, new Date());
+      if (input.priority === Severity.EMERGENCY && data.priority !== undefined)
+        await startEscalation(jobs, tem, workOrder.id);
       return workOrder;
     }),
   );

@@ -3,7 +3,7 @@ import { Severity } from './severity';
 /** Seasonal conditions, evaluated in the property's own time zone. */
 export type TriageCondition = 'WINTER' | 'EXTREME_HEAT';
 
-export interface TriageRule {
+export interface TriageRuleDef {
   key: string;
   /** What the reason says after "description mentions …". */
   signal: string;
@@ -15,7 +15,7 @@ export interface TriageRule {
 }
 
 /** PRODUCT.md §4 and DOMAIN.md "Triage": the shipped emergency signals. Rules only ever raise a priority. */
-export const TRIAGE_RULES: readonly TriageRule[] = [
+export const TRIAGE_RULES: readonly TriageRuleDef[] = [
   {
     key: 'ACTIVE_WATER_LEAK',
     signal: 'an active water leak or flooding',

@@ -1,4 +1,4 @@
-import { NEGATION, SEASONS, TRIAGE_RULES, type TriageCondition, type TriageRule } from './triage.rules';
+import { NEGATION, SEASONS, TRIAGE_RULES, type TriageCondition, type TriageRuleDef } from './triage.rules';
 import { SEVERITY_RANK, Severity } from './severity';
 
 export interface TriageInput {
@@ -38,7 +38,10 @@ const holds = (condition: TriageCondition | undefined, input: TriageInput): bool
   condition === undefined || SEASONS[condition].includes(localMonth(input.at, input.timezone));
 
 /** Applies the rules table: the priority is the highest of what the tenant reported and what the rules raise. */
-export const triage = (input: TriageInput, rules: readonly TriageRule[] = TRIAGE_RULES): TriageDecision => {
+export const triage = (
+  input: TriageInput,
+  rules: readonly TriageRuleDef[] = TRIAGE_RULES,
+): TriageDecision => {
   const text = `${input.title}\n${input.description}`.toLowerCase().replace(/[’‘]/g, "'");
   const reasons: string[] = [];
   let priority = input.reportedSeverity;

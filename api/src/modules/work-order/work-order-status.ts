@@ -39,6 +39,8 @@ export enum WorkOrderChangeKind {
   RUNNING_LATE = 'RUNNING_LATE',
   REMINDER = 'REMINDER',
   OWNER_NOTIFIED = 'OWNER_NOTIFIED',
+  PAGED = 'PAGED',
+  ACKNOWLEDGED = 'ACKNOWLEDGED',
 }
 
 registerEnumType(WorkOrderChangeKind, { name: 'WorkOrderChangeKind' });

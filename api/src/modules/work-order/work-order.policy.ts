@@ -22,9 +22,11 @@ export const workOrderScope = (viewer: Viewer): Scope => {
         params: [viewer.id],
       };
     case Role.TECHNICIAN:
+      // their jobs, and emergencies they were paged for while on call
       return {
-        sql: 'w.assignee_technician_id in (select tc.id from technicians tc where tc.user_id = ?)',
-        params: [viewer.id],
+        sql: `(w.assignee_technician_id in (select tc.id from technicians tc where tc.user_id = ?)
+          or exists (select 1 from work_order_events pe where pe.work_order_id = w.id and pe.kind = 'PAGED' and (pe.data->>'userId')::int = ?))`,
+        params: [viewer.id, viewer.id],
       };
     case Role.VENDOR:
       return viewer.vendorId === null

@@ -1,4 +1,5 @@
 import type { Jobs } from '../../platform/jobs/jobs';
+import { PAGE_JOB, page } from '../escalation/escalation.service';
 import { SLA_CHECK_JOB, checkSla } from '../sla/sla.service';
 import { JOB, appointmentReminder, approvalFollowUp, autoClose, type WorkflowDeps } from './workflow.service';
 
@@ -12,6 +13,7 @@ export const registerWorkflowJobs = async (jobs: Jobs, deps: WorkflowDeps): Prom
     (data) => appointmentReminder(deps, data),
   );
   await jobs.work<{ workOrderId: number }>(SLA_CHECK_JOB, (data) => checkSla(deps, data.workOrderId));
+  await jobs.work<{ workOrderId: number; level: number }>(PAGE_JOB, (data) => page(deps, data));
   await jobs.work<{ workOrderId: number; submittedAt: string; stage: 'REMIND' | 'ESCALATE' }>(
     JOB.APPROVAL_FOLLOW_UP,
     (data) => approvalFollowUp(deps, data),

@@ -1,4 +1,6 @@
 import { AuditEntry } from '../../modules/audit/audit-entry.entity';
+import { Setting } from '../../modules/settings/setting.entity';
+import { TriageRule } from '../../modules/triage/triage-rule.entity';
 import { Category } from '../../modules/category/category.entity';
 import { ApiKey } from '../../modules/identity/api-key.entity';
 import { WebhookDelivery, WebhookEndpoint } from '../../modules/webhook/webhook.entities';
@@ -34,4 +36,6 @@ export const ENTITIES = [
   AuditEntry,
   WebhookEndpoint,
   WebhookDelivery,
+  Setting,
+  TriageRule,
 ];

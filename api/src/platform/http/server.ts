@@ -40,6 +40,8 @@ export interface HttpServerOptions {
   schema: GraphQLSchema;
   authenticate: Authenticate;
   rateLimiter?: RateLimiter;
+  /** Extra HTTP routes of the modules (e.g. exports), mounted before the web apps. */
+  mount?: (app: express.Express) => void;
 }
 
 export interface RunningServer {
@@ -367,6 +369,7 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
     }),
   );
 
+  options.mount?.(app);
   spa(app, '/admin', join(config.webRoot, 'admin-web', 'dist'));
   spa(app, '/', join(config.webRoot, 'tenant-web', 'dist'));
 
