@@ -11,6 +11,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true },
       '/uploads': { target: api },
+      '/exports': { target: api },
     },
   },
   build: {

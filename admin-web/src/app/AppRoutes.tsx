@@ -10,6 +10,7 @@ import { ApprovalsPage } from '../pages/ApprovalsPage';
 import { BoardPage } from '../pages/BoardPage';
 import { JobsPage } from '../pages/JobsPage';
 import { LoginPage } from '../pages/LoginPage';
+import { SettingsPage } from '../pages/SettingsPage';
 import { VendorsPage } from '../pages/VendorsPage';
 import { WebhooksPage } from '../pages/WebhooksPage';
 import { ConsoleShell } from './ConsoleShell';
@@ -18,6 +19,11 @@ import { PAGE_PATHS } from './navigation';
 /** GraphiQL is large: it loads only when an admin opens the explorer. */
 const ExplorerPage = lazy(() =>
   import('../pages/ExplorerPage').then((module) => ({ default: module.ExplorerPage })),
+);
+
+/** Charts (recharts) are large too: they load with the reports page. */
+const ReportsPage = lazy(() =>
+  import('../pages/ReportsPage').then((module) => ({ default: module.ReportsPage })),
 );
 
 function PageLoader() {
@@ -62,6 +68,24 @@ export function AppRoutes() {
           element={
             <RequireRole page="vendors">
               <VendorsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={PAGE_PATHS.reports}
+          element={
+            <RequireRole page="reports">
+              <Suspense fallback={<PageLoader />}>
+                <ReportsPage />
+              </Suspense>
+            </RequireRole>
+          }
+        />
+        <Route
+          path={PAGE_PATHS.settings}
+          element={
+            <RequireRole page="settings">
+              <SettingsPage />
             </RequireRole>
           }
         />

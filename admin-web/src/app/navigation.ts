@@ -1,11 +1,14 @@
 import type { Role } from '../generated/graphql';
 
-export type AppPage = 'board' | 'approvals' | 'vendors' | 'jobs' | 'apiKeys' | 'webhooks' | 'explorer';
+export type AppPage =
+  'board' | 'approvals' | 'vendors' | 'reports' | 'settings' | 'jobs' | 'apiKeys' | 'webhooks' | 'explorer';
 
 export const PAGE_PATHS: Record<AppPage, string> = {
   board: '/board',
   approvals: '/approvals',
   vendors: '/vendors',
+  reports: '/reports',
+  settings: '/settings',
   jobs: '/jobs',
   apiKeys: '/settings/api-keys',
   webhooks: '/settings/webhooks',
@@ -17,6 +20,8 @@ export const PAGE_ROLES: Record<AppPage, readonly Role[]> = {
   board: ['MANAGER', 'ADMIN', 'OWNER'],
   approvals: ['MANAGER', 'ADMIN', 'OWNER'],
   vendors: ['MANAGER', 'ADMIN'],
+  reports: ['MANAGER', 'ADMIN', 'OWNER'],
+  settings: ['MANAGER', 'ADMIN'],
   jobs: ['TECHNICIAN', 'VENDOR'],
   apiKeys: ['ADMIN'],
   webhooks: ['ADMIN'],
@@ -25,9 +30,9 @@ export const PAGE_ROLES: Record<AppPage, readonly Role[]> = {
 
 /** The navbar per role, home first. */
 export const NAV_BY_ROLE: Record<Role, readonly AppPage[]> = {
-  MANAGER: ['board', 'approvals', 'vendors'],
-  ADMIN: ['board', 'approvals', 'vendors', 'apiKeys', 'webhooks', 'explorer'],
-  OWNER: ['approvals', 'board'],
+  MANAGER: ['board', 'approvals', 'vendors', 'reports', 'settings'],
+  ADMIN: ['board', 'approvals', 'vendors', 'reports', 'settings', 'apiKeys', 'webhooks', 'explorer'],
+  OWNER: ['approvals', 'board', 'reports'],
   TECHNICIAN: ['jobs'],
   VENDOR: ['jobs'],
   TENANT: [],

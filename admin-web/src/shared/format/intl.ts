@@ -177,3 +177,39 @@ export function timeZoneShortName(timeZone: string | undefined, locale: string, 
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone ?? '';
 }
+
+/** A duration in hours with one decimal and the locale's unit ("12.5 hr"); "—" when unknown. */
+export function formatHours(hours: number | null | undefined, locale: string): string {
+  if (hours === null || hours === undefined || Number.isNaN(hours)) return '—';
+  return numberFormat(locale, {
+    style: 'unit',
+    unit: 'hour',
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(hours);
+}
+
+/** A percentage sent as 0–100 ("87%"); "—" when unknown. */
+export function formatPercent(pct: number | null | undefined, locale: string): string {
+  if (pct === null || pct === undefined || Number.isNaN(pct)) return '—';
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(pct / 100);
+}
+
+/** A period's start for chart axes: "Mar 2026" (monthly) or "Mar 4" (weekly), read in UTC. */
+export function formatPeriod(iso: string, granularity: 'week' | 'month', locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return dateTimeFormat(
+    locale,
+    granularity === 'month'
+      ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
+      : { month: 'short', day: 'numeric', timeZone: 'UTC' },
+  ).format(date);
+}
+
+/** The locale's weekday name for an ISO weekday (1 = Monday … 7 = Sunday). */
+export function formatIsoWeekday(isoDay: number, locale: string, width: 'short' | 'long' = 'short'): string {
+  // 2024-01-01 was a Monday.
+  const date = new Date(Date.UTC(2024, 0, isoDay));
+  return dateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(date);
+}

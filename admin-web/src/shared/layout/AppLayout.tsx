@@ -15,11 +15,13 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconApi,
   IconBuildingStore,
+  IconChartBar,
   IconClipboardList,
   IconKey,
   IconLayoutKanban,
   IconLogout,
   IconScale,
+  IconSettings,
   IconTool,
   IconWebhook,
 } from '@tabler/icons-react';
@@ -35,6 +37,8 @@ const NAV_ICONS: Record<AppPage, ComponentType<{ size?: number }>> = {
   board: IconLayoutKanban,
   approvals: IconScale,
   vendors: IconBuildingStore,
+  reports: IconChartBar,
+  settings: IconSettings,
   jobs: IconClipboardList,
   apiKeys: IconKey,
   webhooks: IconWebhook,
@@ -134,7 +138,11 @@ export function AppLayout({
               key={page}
               component={RouterNavLink}
               to={path}
-              active={pathname === path || pathname.startsWith(`${path}/`)}
+              active={
+                pathname === path ||
+                // API keys and webhooks live under /settings/ but have their own entries.
+                (page !== 'settings' && pathname.startsWith(`${path}/`))
+              }
               label={t(`nav.${page}`)}
               leftSection={<Icon size={18} aria-hidden />}
               rightSection={

@@ -4,6 +4,7 @@ import {
   IconCalendarQuestion,
   IconClockExclamation,
   IconHourglassHigh,
+  IconRepeat,
 } from '@tabler/icons-react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -122,6 +123,20 @@ export function BoardCard({
       <span className={classes.row} style={{ marginTop: 8, flexWrap: 'wrap' }}>
         <PriorityBadge priority={card.priority} />
         {card.needsReview && <NeedsReviewBadge />}
+        {card.repeatOf.length > 0 && (
+          <Badge
+            component="span"
+            color="orange"
+            variant="outline"
+            size="sm"
+            radius="sm"
+            leftSection={<IconRepeat size={12} aria-hidden />}
+            title={t('board.card.repeatTitle', { count: card.repeatOf.length })}
+            data-testid="card-repeat"
+          >
+            {t('board.card.repeat')}
+          </Badge>
+        )}
         {card.rescheduleRequest && (
           <Badge
             component="span"

@@ -10,6 +10,9 @@ export const BoardCardFragment = graphql(`
     version
     priority
     needsReview
+    repeatOf {
+      id
+    }
     locationKind
     locationDetail
     createdAt

@@ -14,6 +14,15 @@ export const WorkOrderDetailQuery = graphql(`
       reportedSeverity
       triageReasons
       needsReview
+      repeatOf {
+        id
+        number
+        title
+        createdAt
+      }
+      escalation {
+        ...WorkOrderEscalation
+      }
       locationKind
       locationDetail
       permissionToEnter
@@ -85,6 +94,52 @@ export const WorkOrderDetailQuery = graphql(`
           id
           name
         }
+      }
+    }
+  }
+`);
+
+export const WorkOrderEscalationFragment = graphql(`
+  fragment WorkOrderEscalation on Escalation {
+    level
+    pagedAt
+    acknowledgedAt
+    pagedUser {
+      id
+      name
+    }
+    acknowledgedBy {
+      id
+      name
+    }
+  }
+`);
+
+export const AcknowledgeEmergencyMutation = graphql(`
+  mutation AcknowledgeEmergency($input: AcknowledgeEmergencyInput!) {
+    acknowledgeEmergency(input: $input) {
+      workOrder {
+        id
+        version
+        updatedAt
+        escalation {
+          ...WorkOrderEscalation
+        }
+        timeline {
+          id
+          kind
+          at
+          summary
+          actor {
+            id
+            name
+          }
+        }
+      }
+      userErrors {
+        field
+        message
+        code
       }
     }
   }

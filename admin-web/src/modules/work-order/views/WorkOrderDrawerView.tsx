@@ -13,6 +13,7 @@ import { useActionDialog } from '../../dispatch/action-dialog-context';
 import { ApprovalStateBadge } from '../../dispatch/components/ApprovalStateBadge';
 import { AppointmentSummary, RescheduleRequestNotice } from '../../dispatch/components/AppointmentSummary';
 import { WorkOrderActionBar } from '../../dispatch/components/WorkOrderActionBar';
+import { RepeatAlert } from '../components/RepeatAlert';
 import { WorkOrderCompletion } from '../components/WorkOrderCompletion';
 import { WorkOrderCosts } from '../components/WorkOrderCosts';
 import { WorkOrderDetails } from '../components/WorkOrderDetails';
@@ -20,6 +21,7 @@ import { WorkOrderHeader } from '../components/WorkOrderHeader';
 import { WorkOrderSla } from '../components/WorkOrderSla';
 import { WorkOrderTimeline } from '../components/WorkOrderTimeline';
 import { WorkOrderDetailQuery, WorkOrderDrawerChangedSubscription } from '../graphql/work-order.graphql';
+import { EscalationView } from './EscalationView';
 import { TriageView } from './TriageView';
 
 type DrawerTab = 'details' | 'costs' | 'timeline';
@@ -53,7 +55,7 @@ export function WorkOrderDrawerView() {
   const now = useNow(30_000);
   const viewer = useViewer();
   const { open: openAction, isOpen: dialogOpen } = useActionDialog();
-  const { workOrderId, close } = useWorkOrderParam();
+  const { workOrderId, open: openWorkOrder, close } = useWorkOrderParam();
   const [tab, setTab] = useState<DrawerTab>('details');
 
   const { data, loading, error, refetch } = useQuery(WorkOrderDetailQuery, {
@@ -103,6 +105,17 @@ export function WorkOrderDrawerView() {
             date: formatDateTime(workOrder.createdAt, locale, timeZone),
           })}
         />
+        {workOrder.escalation && (
+          <EscalationView
+            workOrder={{ id: workOrder.id, number: workOrder.number, escalation: workOrder.escalation }}
+            canAcknowledge={
+              viewer.role === 'MANAGER' || viewer.role === 'ADMIN' || viewer.role === 'TECHNICIAN'
+            }
+            locale={locale}
+            now={now}
+            timeZone={timeZone}
+          />
+        )}
         {workOrder.status !== 'CANCELLED' && (
           <WorkOrderSla workOrder={workOrder} now={now} locale={locale} timeZone={timeZone} />
         )}
@@ -122,6 +135,12 @@ export function WorkOrderDrawerView() {
         {workOrder.appointment && (
           <AppointmentSummary appointment={workOrder.appointment} locale={locale} timeZone={timeZone} />
         )}
+        <RepeatAlert
+          earlier={workOrder.repeatOf}
+          locale={locale}
+          timeZone={timeZone}
+          onOpen={openWorkOrder}
+        />
         {workOrder.availableActions.includes('TRIAGE') && (
           <TriageView workOrder={workOrder} onRefetch={() => refetch()} />
         )}

@@ -1,0 +1,5 @@
+import { SettingsView } from '../modules/settings/views/SettingsView';
+
+export function SettingsPage() {
+  return <SettingsView />;
+}
