@@ -112,6 +112,7 @@ export type UpdateAccessProfileInput = {
 };
 
 export type WorkOrderChangeKind =
+  | 'ACKNOWLEDGED'
   | 'ASSIGNED'
   | 'CANCELLED'
   | 'CLOSED'
@@ -120,6 +121,7 @@ export type WorkOrderChangeKind =
   | 'CREATED'
   | 'MESSAGE_POSTED'
   | 'OWNER_NOTIFIED'
+  | 'PAGED'
   | 'REMINDER'
   | 'REOPENED'
   | 'RESCHEDULE_REQUESTED'
