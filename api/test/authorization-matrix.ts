@@ -82,6 +82,7 @@ export const MATRIX: Record<string, Row> = {
   'Query.triageRules': { operation: '{ triageRules { id } }', allowed: STAFF },
   'Query.slaSettings': { operation: '{ slaSettings { atRiskPercent } }', allowed: STAFF },
   'Query.onCallRota': { operation: '{ onCallRota { chain { id } } }', allowed: STAFF },
+  'Query.onCallCandidates': { operation: '{ onCallCandidates { id } }', allowed: STAFF },
   'Query.maintenanceReport': {
     operation:
       '{ maintenanceReport(range: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" }) { timeToClose { overall { count } } } }',

@@ -101,6 +101,18 @@ export class EscalationResolver {
   }
 
   @Authorized(Role.MANAGER, Role.ADMIN)
+  @Query(() => [User], {
+    description: 'Who may be put on the rota: active managers, admins and technicians.',
+  })
+  onCallCandidates(@Ctx() ctx: Context): Promise<User[]> {
+    return ctx.em.find(
+      User,
+      { role: { $in: [Role.MANAGER, Role.ADMIN, Role.TECHNICIAN] }, active: true },
+      { orderBy: { name: 'asc' } },
+    );
+  }
+
+  @Authorized(Role.MANAGER, Role.ADMIN)
   @Mutation(() => OnCallRotaPayload, {
     description: 'Sets who is paged, in order (managers, admins, technicians).',
   })

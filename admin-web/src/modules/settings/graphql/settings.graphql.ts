@@ -230,6 +230,12 @@ export const OnCallRotaQuery = graphql(`
     slaSettings {
       escalationAfterMinutes
     }
+    onCallCandidates {
+      id
+      name
+      email
+      role
+    }
     onCallRota {
       chain {
         id

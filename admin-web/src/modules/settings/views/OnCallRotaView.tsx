@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,15 @@ interface RotaUser {
   role: Role;
 }
 
-function RotaEditor({ initial, minutes }: { initial: RotaUser[]; minutes: number | null }) {
+function RotaEditor({
+  initial,
+  candidates,
+  minutes,
+}: {
+  initial: RotaUser[];
+  candidates: RotaUser[];
+  minutes: number | null;
+}) {
   const { t } = useTranslation();
   const viewer = useViewer();
   const [chain, setChain] = useState<RotaUser[]>(initial);
@@ -114,17 +122,31 @@ function RotaEditor({ initial, minutes }: { initial: RotaUser[]; minutes: number
         </Paper>
       ))}
       <Group justify="space-between">
-        {!chain.some((user) => user.id === viewer.id) ? (
-          <Button
-            variant="light"
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => setChain((current) => [...current, viewer])}
-          >
-            {t('settings.onCall.addMe')}
-          </Button>
-        ) : (
-          <span />
-        )}
+        <Group gap="xs">
+          <Select
+            aria-label={t('settings.onCall.addPerson')}
+            placeholder={t('settings.onCall.addPerson')}
+            data={candidates
+              .filter((candidate) => !chain.some((user) => user.id === candidate.id))
+              .map((candidate) => ({ value: candidate.id, label: `${candidate.name} (${candidate.email})` }))}
+            value={null}
+            searchable
+            onChange={(id) => {
+              const person = candidates.find((candidate) => candidate.id === id);
+              if (person) setChain((current) => [...current, person]);
+            }}
+            data-testid="on-call-add"
+          />
+          {!chain.some((user) => user.id === viewer.id) && (
+            <Button
+              variant="light"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => setChain((current) => [...current, viewer])}
+            >
+              {t('settings.onCall.addMe')}
+            </Button>
+          )}
+        </Group>
         <Button onClick={() => void save()} loading={loading} disabled={!dirty}>
           {t('settings.save')}
         </Button>
@@ -151,6 +173,7 @@ export function OnCallRotaView() {
       <RotaEditor
         key={initial.map((user) => user.id).join()}
         initial={initial}
+        candidates={data.onCallCandidates}
         minutes={data.slaSettings.escalationAfterMinutes}
       />
     </Stack>
