@@ -52,8 +52,8 @@ export function createSessionClient({ token, onUnauthenticated }: SessionClientO
 
   const wsClient = createClient({
     url: graphqlWsUrl(),
-    lazy: true,
-    lazyCloseTimeout: 3_000,
+    // signed in: connected as long as the console is open, so the Live indicator is true on every page
+    lazy: token === null,
     keepAlive: 15_000,
     retryAttempts: Infinity,
     retryWait,

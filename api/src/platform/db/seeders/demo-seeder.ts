@@ -242,10 +242,12 @@ export const seedDemoData = async (
     // About 40 work orders over the last 12 months, in every status.
     const unitOfTenant0 = tenants[0] as { tenant: User; unit: Unit };
     for (const [i, status] of STATUS_PLAN.entries()) {
-      // Oldest first, so tracking numbers follow creation time: closed history over the year, live ones recent.
+      // Oldest first, so tracking numbers follow creation time: closed history over the year.
       const history = STATUS_PLAN.length - 18;
-      const ageDays = i < history ? 360 - i * (300 / history) : 45 - (i - history) * 2.4;
-      const createdAt = new Date(now.getTime() - ageDays * DAY + Math.floor(rand() * 20) * HOUR);
+      // the live ones over the last two weeks, the newest within hours
+      const ageDays = i < history ? 360 - i * (300 / history) : 14 * ((STATUS_PLAN.length - i) / 18) ** 2;
+      const jitter = Math.floor(rand() * 20) * HOUR; // the recent ones are too close together for it
+      const createdAt = new Date(now.getTime() - ageDays * DAY + (i < history ? jitter : 0));
       // Unit 101's three plumbing problems within six months feed the repeat-issue report.
       const repeat = i === 14 || i === 18 || i === 21;
       const problem = repeat ? (DEMO_PROBLEMS[i % 3] as (typeof DEMO_PROBLEMS)[number]) : pick(DEMO_PROBLEMS);
