@@ -47,6 +47,9 @@ import { SlaConfigResolver } from './modules/sla/sla-config.resolver';
 import { TriageConfigResolver } from './modules/triage/triage-config.resolver';
 import { EscalationFieldsResolver, EscalationResolver } from './modules/escalation/escalation.resolver';
 import { RepeatResolver } from './modules/work-order/repeat.resolver';
+import { MessagingResolver, WorkOrderMessagesResolver } from './modules/messaging/messaging.resolver';
+import { Message } from './modules/messaging/message.entity';
+import { seesInternal } from './modules/messaging/messaging.service';
 import { TriageRule } from './modules/triage/triage-rule.entity';
 import { AssignmentRule } from './modules/vendor/assignment-rule.entity';
 
@@ -100,6 +103,21 @@ const NODE_FETCHERS: Record<string, NodeFetcher> = {
   Owner: byIdWhere(Owner, (viewer, owner) => staff(viewer) || viewer.id === owner.user?.id),
   AssignmentRule: byIdWhere(AssignmentRule, (viewer) => staff(viewer)),
   TriageRule: byIdWhere(TriageRule, (viewer) => staff(viewer)),
+  Message: async (ctx, viewer, ids) => {
+    const messages = await ctx.loaders.byId(Message).loadMany(ids);
+    const orders = await ctx.loaders
+      .custom(visibleWorkOrderLoader)
+      .loadMany(messages.map((m) => (m instanceof Error || m === null ? -1 : m.workOrder.id)));
+    return messages.map((m, i) =>
+      m instanceof Error ||
+      m === null ||
+      orders[i] === null ||
+      orders[i] instanceof Error ||
+      (m.internal && !seesInternal(viewer))
+        ? null
+        : m,
+    );
+  },
 };
 
 export const RESOLVERS = [
@@ -131,6 +149,8 @@ export const RESOLVERS = [
   EscalationResolver,
   EscalationFieldsResolver,
   RepeatResolver,
+  MessagingResolver,
+  WorkOrderMessagesResolver,
 ] as const;
 
 export const createSchema = (pubSub: FixlinePubSub = createFixlinePubSub()): Promise<GraphQLSchema> =>

@@ -83,6 +83,12 @@ export const MATRIX: Record<string, Row> = {
   'Query.slaSettings': { operation: '{ slaSettings { atRiskPercent } }', allowed: STAFF },
   'Query.onCallRota': { operation: '{ onCallRota { chain { id } } }', allowed: STAFF },
   'Query.onCallCandidates': { operation: '{ onCallCandidates { id } }', allowed: STAFF },
+  'Query.searchMessages': {
+    operation: 'query($id: ID) { searchMessages(text: "leak", workOrderId: $id) { id } }',
+    variables: (o) => ({ id: o.id }),
+    // a vendor who cannot see the order gets an empty list (data-level scoping), not an error
+    allowed: READERS,
+  },
   'Query.maintenanceReport': {
     operation:
       '{ maintenanceReport(range: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" }) { timeToClose { overall { count } } } }',
@@ -230,6 +236,18 @@ export const MATRIX: Record<string, Row> = {
     variables: (o) => ({ id: o.id }),
     allowed: PEOPLE.filter((p) => p !== 'VENDOR'),
   },
+  'Mutation.postMessage': {
+    operation:
+      'mutation($id: ID!) { postMessage(input: { workOrderId: $id, body: "" }) { userErrors { code field } } }',
+    variables: (o) => ({ id: o.id }),
+    allowed: PEOPLE,
+  },
+  'Mutation.markMessagesRead': {
+    operation:
+      'mutation($id: ID!) { markMessagesRead(input: { workOrderId: $id }) { userErrors { code field } } }',
+    variables: (o) => ({ id: o.id }),
+    allowed: PEOPLE.filter((p) => p !== 'VENDOR'),
+  },
   'Mutation.createVendor': {
     operation: 'mutation { createVendor(input: { name: "X" }) { userErrors { code } } }',
     allowed: STAFF,
@@ -277,6 +295,11 @@ export const MATRIX: Record<string, Row> = {
     allowed: ['ADMIN', 'KEY_WEBHOOKS'],
   },
 
+  'Subscription.messageAdded': {
+    operation: 'subscription($id: ID!) { messageAdded(workOrderId: $id) { id } }',
+    variables: (o) => ({ id: o.id }),
+    allowed: READERS,
+  },
   'Subscription.workOrderChanged': {
     operation: 'subscription { workOrderChanged { kind } }',
     allowed: READERS,

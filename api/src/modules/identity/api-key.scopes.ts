@@ -28,6 +28,8 @@ export const API_KEY_FIELDS: Readonly<Record<string, ApiKeyScope>> = {
   'Query.technicians': R,
   'Query.assignmentSuggestions': R,
   'Subscription.workOrderChanged': R,
+  'Subscription.messageAdded': R,
+  'Query.searchMessages': R,
   'Mutation.triageWorkOrder': W,
   'Mutation.assignWorkOrder': W,
   'Mutation.unassignWorkOrder': W,

@@ -20,7 +20,12 @@ export const slaOf = (
   settings: SlaSettingsValue,
   now = new Date(),
 ): SlaResult => {
-  const firstAssigned = events.find((e) => e.kind === WorkOrderChangeKind.ASSIGNED);
+  // "respond" = the first assignment, or a staff message to the tenant, whichever came first
+  const firstAssigned = events.find(
+    (e) =>
+      e.kind === WorkOrderChangeKind.ASSIGNED ||
+      (e.kind === WorkOrderChangeKind.MESSAGE_POSTED && !e.internal && e.data?.fromStaff === true),
+  );
   const resolvedAt = wo.completedAt ?? (wo.status === WorkOrderStatus.CLOSED ? (wo.closedAt ?? null) : null);
   return computeSla({
     createdAt: wo.createdAt,

@@ -12,6 +12,11 @@ import { WorkOrder } from './work-order.entity';
  */
 @Entity({ tableName: 'work_order_events' })
 @Index({ properties: ['workOrder', 'at'] })
+@Index({
+  name: 'work_order_events_webhook_pending_idx',
+  expression:
+    'create index "work_order_events_webhook_pending_idx" on "work_order_events" ("id") where "webhook_fanout_at" is null',
+})
 @ObjectType({ implements: Node, description: 'A change to a work order: who, when, what and why.' })
 export class WorkOrderEvent extends Node {
   @PrimaryKey({ type: 'int' })

@@ -1,5 +1,6 @@
 import { AuditEntry } from '../../modules/audit/audit-entry.entity';
 import { Setting } from '../../modules/settings/setting.entity';
+import { Message, MessageRead } from '../../modules/messaging/message.entity';
 import { TriageRule } from '../../modules/triage/triage-rule.entity';
 import { Category } from '../../modules/category/category.entity';
 import { ApiKey } from '../../modules/identity/api-key.entity';
@@ -38,4 +39,6 @@ export const ENTITIES = [
   WebhookDelivery,
   Setting,
   TriageRule,
+  Message,
+  MessageRead,
 ];

@@ -13,12 +13,20 @@ export interface WorkOrderChangedPayload {
   at: string;
 }
 
+export interface MessageAddedPayload {
+  messageId: number;
+  workOrderId: number;
+  internal: boolean;
+}
+
 export const Topic = {
   WORK_ORDER_CHANGED: 'WORK_ORDER_CHANGED',
+  MESSAGE_ADDED: 'MESSAGE_ADDED',
 } as const;
 
 export type Topics = {
   [Topic.WORK_ORDER_CHANGED]: [WorkOrderChangedPayload];
+  [Topic.MESSAGE_ADDED]: [MessageAddedPayload];
 };
 
 export type FixlinePubSub = PubSub<Topics>;

@@ -4,6 +4,7 @@ import { Migration20261123235842 } from './Migration20261123235842';
 import { Migration20261124001533 } from './Migration20261124001533';
 import { Migration20261124003520 } from './Migration20261124003520';
 import { Migration20261124004917 } from './Migration20261124004917';
+import { Migration20261124010611 } from './Migration20261124010611';
 
 /** Committed migrations, oldest first. `npm run -w api migration:create` writes new ones; add them here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124001533', class: Migration20261124001533 },
   { name: 'Migration20261124003520', class: Migration20261124003520 },
   { name: 'Migration20261124004917', class: Migration20261124004917 },
+  { name: 'Migration20261124010611', class: Migration20261124010611 },
 ];
