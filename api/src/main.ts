@@ -20,6 +20,9 @@ import { Jobs } from './platform/jobs/jobs';
 import { registerWorkflowJobs } from './modules/workflow/workflow.jobs';
 import { startWebhookWorker } from './modules/webhook/webhook.worker';
 import { mountReportRoutes } from './modules/report/report.routes';
+import { LocalFileStorage, uploadsFolder } from './modules/attachment/storage';
+import { mountUploadRoutes } from './modules/attachment/upload.routes';
+import { UrlSigner } from './modules/attachment/upload.service';
 import { createSchema } from './schema';
 
 export interface App {
@@ -62,6 +65,8 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
       account: new Throttle(LOGIN_LIMITS.perAccount, LOGIN_LIMITS.windowMs),
       address: new Throttle(LOGIN_LIMITS.perAddress, LOGIN_LIMITS.windowMs),
     };
+    const signer = new UrlSigner(config.secretKey);
+    const storage = new LocalFileStorage(uploadsFolder(config.dataDir));
     const services = {
       orm,
       config,
@@ -71,6 +76,7 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
       jobs,
       loginThrottles,
       apiKeyScopeFor: scopeFor,
+      signUploadUrl: (id: number, variant: 'original' | 'thumbnail') => signer.url(id, variant),
     };
     await registerWorkflowJobs(jobs, { em: orm.em, pubSub, jobs, timings: config.timings });
     const stopWebhooks = await startWebhookWorker(
@@ -90,7 +96,17 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
       services,
       schema: await createSchema(pubSub),
       authenticate,
-      mount: (app) => mountReportRoutes(app, { em: () => orm.em.fork(), authenticate }),
+      mount: (app) => {
+        mountReportRoutes(app, { em: () => orm.em.fork(), authenticate });
+        mountUploadRoutes(app, {
+          em: () => orm.em.fork(),
+          storage,
+          signer,
+          limits: config.uploads,
+          logger,
+          authenticate,
+        });
+      },
     });
     let stopping: Promise<void> | undefined;
     return {

@@ -49,6 +49,12 @@ import { EscalationFieldsResolver, EscalationResolver } from './modules/escalati
 import { RepeatResolver } from './modules/work-order/repeat.resolver';
 import { MessagingResolver, WorkOrderMessagesResolver } from './modules/messaging/messaging.resolver';
 import { Message } from './modules/messaging/message.entity';
+import { Attachment } from './modules/attachment/attachment.entity';
+import {
+  AttachmentResolver,
+  MessageAttachmentsResolver,
+  WorkOrderAttachmentsResolver,
+} from './modules/attachment/attachment.resolver';
 import { seesInternal } from './modules/messaging/messaging.service';
 import { TriageRule } from './modules/triage/triage-rule.entity';
 import { AssignmentRule } from './modules/vendor/assignment-rule.entity';
@@ -103,6 +109,22 @@ const NODE_FETCHERS: Record<string, NodeFetcher> = {
   Owner: byIdWhere(Owner, (viewer, owner) => staff(viewer) || viewer.id === owner.user?.id),
   AssignmentRule: byIdWhere(AssignmentRule, (viewer) => staff(viewer)),
   TriageRule: byIdWhere(TriageRule, (viewer) => staff(viewer)),
+  Attachment: async (ctx, viewer, ids) => {
+    const rows = await ctx.loaders.byId(Attachment).loadMany(ids);
+    const orders = await ctx.loaders
+      .custom(visibleWorkOrderLoader)
+      .loadMany(rows.map((a) => (a instanceof Error || a === null || !a.workOrder ? -1 : a.workOrder.id)));
+    const messages = await ctx.loaders
+      .byId(Message)
+      .loadMany(rows.map((a) => (a instanceof Error || a === null || !a.message ? -1 : a.message.id)));
+    return rows.map((a, i) => {
+      if (a instanceof Error || a === null) return null;
+      if (!a.workOrder) return a.uploadedBy.id === viewer.id ? a : null;
+      const message = messages[i];
+      const hiddenNote = message instanceof Message && message.internal && !seesInternal(viewer);
+      return orders[i] === null || orders[i] instanceof Error || hiddenNote ? null : a;
+    });
+  },
   Message: async (ctx, viewer, ids) => {
     const messages = await ctx.loaders.byId(Message).loadMany(ids);
     const orders = await ctx.loaders
@@ -151,6 +173,9 @@ export const RESOLVERS = [
   RepeatResolver,
   MessagingResolver,
   WorkOrderMessagesResolver,
+  AttachmentResolver,
+  WorkOrderAttachmentsResolver,
+  MessageAttachmentsResolver,
 ] as const;
 
 export const createSchema = (pubSub: FixlinePubSub = createFixlinePubSub()): Promise<GraphQLSchema> =>

@@ -1,4 +1,4 @@
-import { IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { UserError } from '../../platform/graphql/user-error';
 import { ContactMethod } from '../portfolio/contact-method';
@@ -61,6 +61,14 @@ export class SubmitMaintenanceRequestInput {
 
   @Field()
   description!: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Photos and videos uploaded with POST /uploads (at most 10).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  attachmentIds?: string[] | null;
 
   @Field(() => AccessInstructionsInput, { nullable: true })
   @IsOptional()

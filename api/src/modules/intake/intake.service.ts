@@ -11,6 +11,7 @@ import { slaOf, queueSlaCheck } from '../sla/sla.service';
 import { readSlaSettings } from '../sla/sla.settings';
 import { activeTriageRules } from '../triage/triage.config';
 import { triage } from '../triage/triage.service';
+import { attachUploads } from '../attachment/attachment.service';
 import { Severity } from '../triage/severity';
 import { startEscalation } from '../escalation/escalation.service';
 import { matchingRule } from '../vendor/directory.service';
@@ -239,6 +240,8 @@ const createWorkOrder = async (
           triageReasons: decision.reasons,
         },
       });
+      await tem.flush();
+      await attachUploads(tem, viewer, input.attachmentIds, { workOrderId: workOrder.id });
       await tem.flush();
       // the SLA clocks start now: the first check is queued with the order (it re-queues itself)
       const first = slaOf(workOrder, property, [], await readSlaSettings(tem), now);

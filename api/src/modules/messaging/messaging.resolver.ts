@@ -1,5 +1,5 @@
 import { filter, map, pipe } from '@graphql-yoga/subscription';
-import { IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import {
   Arg,
   Authorized,
@@ -53,6 +53,11 @@ export class PostMessageInput {
   @Field()
   @MaxLength(MESSAGE_MAX)
   body!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Photos and videos uploaded with POST /uploads.' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  attachmentIds?: string[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'A staff-only note (never shown to tenants).' })
   @IsOptional()

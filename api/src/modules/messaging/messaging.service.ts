@@ -10,6 +10,7 @@ import { WorkOrderChangeKind } from '../work-order/work-order-status';
 import type { WorkOrder } from '../work-order/work-order.entity';
 import { workOrderScope } from '../work-order/work-order.policy';
 import { visibleWorkOrderLoader } from '../work-order/work-order.service';
+import { attachUploads } from '../attachment/attachment.service';
 import { Message, MessageRead } from './message.entity';
 
 export const MESSAGE_MAX = 5000;
@@ -34,7 +35,7 @@ export const postMessage = async (
   em: EntityManager,
   pubSub: FixlinePubSub,
   viewer: Viewer,
-  input: { workOrderId: string; body: string; internal?: boolean | null },
+  input: { workOrderId: string; body: string; internal?: boolean | null; attachmentIds?: string[] | null },
 ): Promise<Message> => {
   const body = input.body.trim();
   if (body.length === 0) throw UserFacingError.of('REQUIRED', 'Write a message.', ['input', 'body']);
@@ -53,6 +54,7 @@ export const postMessage = async (
     const wo = await orderOf(tem, viewer, input.workOrderId);
     const created = tem.create(Message, { workOrder: wo, author: viewer.id, body, internal });
     await tem.flush();
+    await attachUploads(tem, viewer, input.attachmentIds, { workOrderId: wo.id, messageId: created.id });
     changes.record(wo, {
       kind: WorkOrderChangeKind.MESSAGE_POSTED,
       actorId: viewer.id,

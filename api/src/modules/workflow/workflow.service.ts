@@ -6,6 +6,7 @@ import { UserFacingError } from '../../platform/graphql/user-error';
 import type { Jobs } from '../../platform/jobs/jobs';
 import type { FixlinePubSub } from '../../platform/pubsub/pubsub';
 import { evaluateApproval, formatMoney } from '../approval/approval.rules';
+import { attachUploads } from '../attachment/attachment.service';
 import { Role } from '../identity/role';
 import { Owner } from '../portfolio/owner.entity';
 import { Property } from '../portfolio/property.entity';
@@ -478,7 +479,11 @@ export const decideCostApproval = (
 export const completeWorkOrder = (
   deps: WorkflowDeps,
   viewer: Viewer,
-  input: WorkOrderRef & { notes: string; actualCost?: { amountCents: number } | null },
+  input: WorkOrderRef & {
+    notes: string;
+    actualCost?: { amountCents: number } | null;
+    attachmentIds?: string[] | null;
+  },
 ): Promise<WorkOrder> =>
   act(deps, viewer, WorkflowAction.COMPLETE, input, async ({ em, wo, now }) => {
     const notes = required(input.notes, 'notes', 5000);
@@ -490,6 +495,7 @@ export const completeWorkOrder = (
         field('actualCost', 'amountCents'),
       );
     }
+    const photos = await attachUploads(em, viewer, input.attachmentIds, { workOrderId: wo.id });
     wo.completionNotes = notes;
     wo.actualCostCents = cost ?? null;
     wo.completedAt = now;
@@ -502,7 +508,10 @@ export const completeWorkOrder = (
         singletonKey: `auto-close:${wo.id}:${iso(now)}`,
       },
     );
-    return { summary: 'Work completed', data: { notes, actualCostCents: cost ?? null } };
+    return {
+      summary: 'Work completed',
+      data: { notes, actualCostCents: cost ?? null, photos: photos.length },
+    };
   });
 
 export const confirmResolution = (

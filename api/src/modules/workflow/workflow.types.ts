@@ -262,6 +262,14 @@ export class CompleteWorkOrderInput extends WorkOrderRefInput {
 
   @Field(() => MoneyInput, { nullable: true })
   actualCost?: MoneyInput | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Photos of the finished work, uploaded with POST /uploads.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  attachmentIds?: string[] | null;
 }
 
 @InputType()

@@ -29,6 +29,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Express's trust-proxy setting, so rate limits see the client's address behind a proxy (TRUST_PROXY). */
   trustProxy: boolean | number;
+  /** Upload size limits in bytes (UPLOAD_PHOTO_MB, UPLOAD_VIDEO_MB). */
+  uploads: { photoBytes: number; videoBytes: number };
   /** Rate-limit points per identity per hour. */
   rateLimitPointsPerHour: number;
   /** How often job workers look for due jobs. */
@@ -136,6 +138,10 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
       env.TRUST_PROXY === undefined || env.TRUST_PROXY === ''
         ? false
         : int('TRUST_PROXY', env.TRUST_PROXY, 1, 0, 10),
+    uploads: {
+      photoBytes: int('UPLOAD_PHOTO_MB', env.UPLOAD_PHOTO_MB, 15, 1, 100) * 1024 * 1024,
+      videoBytes: int('UPLOAD_VIDEO_MB', env.UPLOAD_VIDEO_MB, 100, 1, 2000) * 1024 * 1024,
+    },
     rateLimitPointsPerHour: int(
       'RATE_LIMIT_POINTS_PER_HOUR',
       env.RATE_LIMIT_POINTS_PER_HOUR,

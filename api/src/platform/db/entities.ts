@@ -1,5 +1,6 @@
 import { AuditEntry } from '../../modules/audit/audit-entry.entity';
 import { Setting } from '../../modules/settings/setting.entity';
+import { Attachment } from '../../modules/attachment/attachment.entity';
 import { Message, MessageRead } from '../../modules/messaging/message.entity';
 import { TriageRule } from '../../modules/triage/triage-rule.entity';
 import { Category } from '../../modules/category/category.entity';
@@ -41,4 +42,5 @@ export const ENTITIES = [
   TriageRule,
   Message,
   MessageRead,
+  Attachment,
 ];

@@ -32,6 +32,8 @@ export interface Services {
   jobs: Jobs;
   /** Failed sign-ins per account and per address. */
   loginThrottles: { account: Throttle; address: Throttle };
+  /** A short-lived signed download URL for an attachment (original or thumbnail). */
+  signUploadUrl: (attachmentId: number, variant: 'original' | 'thumbnail') => string;
   /** The scope an API key needs for `Type.field` (null: not for keys); from the identity module's table. */
   apiKeyScopeFor: (parentType: string, field: string) => string | null;
 }

@@ -5,6 +5,7 @@ import { Migration20261124001533 } from './Migration20261124001533';
 import { Migration20261124003520 } from './Migration20261124003520';
 import { Migration20261124004917 } from './Migration20261124004917';
 import { Migration20261124010611 } from './Migration20261124010611';
+import { Migration20261124011257 } from './Migration20261124011257';
 
 /** Committed migrations, oldest first. `npm run -w api migration:create` writes new ones; add them here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124003520', class: Migration20261124003520 },
   { name: 'Migration20261124004917', class: Migration20261124004917 },
   { name: 'Migration20261124010611', class: Migration20261124010611 },
+  { name: 'Migration20261124011257', class: Migration20261124011257 },
 ];
