@@ -6,7 +6,7 @@ import { seedDemoData } from './platform/db/seeders/demo-seeder';
 import type { Viewer } from './platform/graphql/context';
 import { createLogger, type Logger } from './platform/logging/logger';
 import { startHttpServer, type RunningServer } from './platform/http/server';
-import { createFixlinePubSub, type FixlinePubSub } from './platform/pubsub/pubsub';
+import { createSharedPubSub, type FixlinePubSub } from './platform/pubsub/pubsub';
 import { SecretBox } from './platform/security/secret-box';
 import { Throttle } from './platform/security/throttle';
 
@@ -51,7 +51,7 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
     await migrate(orm);
     const secretBox = new SecretBox(config.secretKey);
     if (options.seed) await seedDemoData(orm.em.fork(), secretBox, logger);
-    const pubSub = createFixlinePubSub();
+    const { pubSub, close: closePubSub } = createSharedPubSub(config.redisUrl);
     const tokens = new TokenService(config.secretKey, config.tokenTtlSeconds);
     const authenticate = async (authorization: unknown): Promise<Viewer | null> => {
       const token = bearerToken(authorization);
@@ -122,6 +122,7 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
           await http.stop();
           await stopWebhooks();
           await jobs.stop();
+          await closePubSub();
           await orm.close();
         })()),
     };

@@ -31,6 +31,10 @@ export interface AppConfig {
   trustProxy: boolean | number;
   /** Upload size limits in bytes (UPLOAD_PHOTO_MB, UPLOAD_VIDEO_MB). */
   uploads: { photoBytes: number; videoBytes: number };
+  /** Redis for pub/sub between api instances (REDIS_URL); in-process when unset. */
+  redisUrl: string | undefined;
+  /** When set, /metrics asks for `Authorization: Bearer <METRICS_TOKEN>`. */
+  metricsToken: string | undefined;
   /** Rate-limit points per identity per hour. */
   rateLimitPointsPerHour: number;
   /** How often job workers look for due jobs. */
@@ -142,6 +146,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
       photoBytes: int('UPLOAD_PHOTO_MB', env.UPLOAD_PHOTO_MB, 15, 1, 100) * 1024 * 1024,
       videoBytes: int('UPLOAD_VIDEO_MB', env.UPLOAD_VIDEO_MB, 100, 1, 2000) * 1024 * 1024,
     },
+    redisUrl: env.REDIS_URL || undefined,
+    metricsToken: env.METRICS_TOKEN || undefined,
     rateLimitPointsPerHour: int(
       'RATE_LIMIT_POINTS_PER_HOUR',
       env.RATE_LIMIT_POINTS_PER_HOUR,

@@ -21,6 +21,7 @@ import {
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { queryStats } from '../db/query-stats';
+import { Metrics } from './metrics';
 import { Context, identityOf, type Services, type Viewer } from '../graphql/context';
 import {
   MemoryRateLimiter,
@@ -94,6 +95,17 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
   );
   const httpServer = createServer(app);
   let shuttingDown = false;
+  // filled in once the WebSocket server exists (metrics are mounted first so they time every request)
+  const live: { server?: WebSocketServer; subscriptions: () => number } = { subscriptions: () => 0 };
+
+  const metrics = new Metrics({
+    openWebSockets: () => live.server?.clients.size ?? 0,
+    activeSubscriptions: () => live.subscriptions(),
+    queueDepths: () => services.jobs.queueDepths(),
+  });
+  services.jobs.onFailure = (queue) => metrics.jobFailures.inc({ queue });
+  app.use(metrics.middleware());
+  metrics.mount(app, config.metricsToken);
 
   // Each HTTP request gets its own query counter (read by tests and benchmarks through a response header).
   app.use((_req, _res, next) => queryStats.run(() => next()));
@@ -116,7 +128,9 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
 
   // WebSocket: graphql-ws on the same path. Apollo's plugins don't run here, so masking and logging are repeated.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  live.server = wsServer;
   let subscriptions = 0;
+  live.subscriptions = () => subscriptions;
   let started = 0;
   const wsCleanup = useServer<Record<string, unknown>, { viewer: Viewer | null }>(
     {

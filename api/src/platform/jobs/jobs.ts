@@ -17,6 +17,8 @@ export type JobHandler<T> = (data: T, job: { id: string; name: string }) => Prom
  */
 export class Jobs {
   private readonly queues = new Set<string>();
+  /** Told of every failed job (metrics). */
+  onFailure?: (queue: string) => void;
 
   private constructor(
     private readonly boss: PgBoss,
@@ -90,6 +92,13 @@ export class Jobs {
       retryLimit: options.retryLimit ?? 5,
       retryBackoff: true,
     });
+  }
+
+  /** Jobs waiting, per queue this instance uses. */
+  async queueDepths(): Promise<Record<string, number>> {
+    const depths: Record<string, number> = {};
+    for (const name of this.queues) depths[name] = await this.boss.getQueueSize(name);
+    return depths;
   }
 
   async stop(): Promise<void> {

@@ -1,4 +1,6 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import Redis from 'ioredis';
 
 /**
  * Typed topics. Payloads are plain JSON (ids and kinds, never entities): they may cross processes through Redis,
@@ -32,3 +34,24 @@ export type Topics = {
 export type FixlinePubSub = PubSub<Topics>;
 
 export const createFixlinePubSub = (): FixlinePubSub => createPubSub<Topics>();
+
+/**
+ * With REDIS_URL, events travel through Redis so that a change committed on one api instance reaches subscribers
+ * on every instance; without it, in-process. Returns the pub/sub and a function closing its connections.
+ */
+export const createSharedPubSub = (
+  redisUrl: string | undefined,
+): { pubSub: FixlinePubSub; close: () => Promise<void> } => {
+  if (!redisUrl) return { pubSub: createFixlinePubSub(), close: async () => undefined };
+  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const pubSub = createPubSub<Topics>({
+    eventTarget: createRedisEventTarget({ publishClient, subscribeClient }),
+  });
+  return {
+    pubSub,
+    close: async () => {
+      await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+    },
+  };
+};
