@@ -4,6 +4,7 @@ import {
   IconCalendarQuestion,
   IconClockExclamation,
   IconHourglassHigh,
+  IconMessageCircle,
   IconRepeat,
 } from '@tabler/icons-react';
 import type { DragEvent } from 'react';
@@ -85,9 +86,26 @@ export function BoardCard({
       aria-haspopup="dialog"
     >
       <span className={`${classes.row} ${classes.spread}`}>
-        <Text component="span" size="xs" c="dimmed" fw={600} className={classes.number}>
-          {t('workOrder.number', { number: card.number })}
-        </Text>
+        <span className={classes.row}>
+          <Text component="span" size="xs" c="dimmed" fw={600} className={classes.number}>
+            {t('workOrder.number', { number: card.number })}
+          </Text>
+          {card.unreadMessageCount > 0 && (
+            <Badge
+              component="span"
+              color="red"
+              variant="filled"
+              size="xs"
+              radius="xl"
+              leftSection={<IconMessageCircle size={10} aria-hidden />}
+              aria-label={t('board.card.unreadLabel', { count: card.unreadMessageCount })}
+              data-testid="unread-badge"
+              data-count={card.unreadMessageCount}
+            >
+              {t('board.card.unread', { count: card.unreadMessageCount })}
+            </Badge>
+          )}
+        </span>
         <Text
           component="time"
           size="xs"

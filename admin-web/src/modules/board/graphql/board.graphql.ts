@@ -10,6 +10,7 @@ export const BoardCardFragment = graphql(`
     version
     priority
     needsReview
+    unreadMessageCount
     repeatOf {
       id
     }

@@ -14,6 +14,7 @@ export const WorkOrderDetailQuery = graphql(`
       reportedSeverity
       triageReasons
       needsReview
+      unreadMessageCount
       repeatOf {
         id
         number

@@ -1,6 +1,24 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { Alert, Badge, Button, Drawer, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconAlertCircle, IconFileDescription, IconHistory, IconReceipt2 } from '@tabler/icons-react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Drawer,
+  Group,
+  Skeleton,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import {
+  IconAlertCircle,
+  IconFileDescription,
+  IconHistory,
+  IconMessages,
+  IconReceipt2,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAge, formatDateTime, safeTimeZone } from '../../../shared/format/intl';
@@ -18,16 +36,18 @@ import { WorkOrderCompletion } from '../components/WorkOrderCompletion';
 import { WorkOrderCosts } from '../components/WorkOrderCosts';
 import { WorkOrderDetails } from '../components/WorkOrderDetails';
 import { WorkOrderHeader } from '../components/WorkOrderHeader';
+import { useThreadLive } from '../../messages/hooks/useThreadLive';
+import { MessagesView } from '../../messages/views/MessagesView';
 import { WorkOrderSla } from '../components/WorkOrderSla';
 import { WorkOrderTimeline } from '../components/WorkOrderTimeline';
 import { WorkOrderDetailQuery, WorkOrderDrawerChangedSubscription } from '../graphql/work-order.graphql';
 import { EscalationView } from './EscalationView';
 import { TriageView } from './TriageView';
 
-type DrawerTab = 'details' | 'costs' | 'timeline';
+type DrawerTab = 'details' | 'messages' | 'costs' | 'timeline';
 
 function isDrawerTab(value: string | null): value is DrawerTab {
-  return value === 'details' || value === 'costs' || value === 'timeline';
+  return value === 'details' || value === 'messages' || value === 'costs' || value === 'timeline';
 }
 
 function DrawerSkeleton() {
@@ -70,6 +90,9 @@ export function WorkOrderDrawerView() {
     skip: !workOrderId,
     onData: () => void refetch(),
   });
+
+  // New messages while the drawer is open, whichever tab is shown.
+  useThreadLive({ workOrderId, viewerId: viewer.id, threadVisible: tab === 'messages' });
 
   const workOrder = data?.workOrder?.id === workOrderId ? data.workOrder : null;
   const timeZone = safeTimeZone(workOrder?.property.timezone);
@@ -150,6 +173,26 @@ export function WorkOrderDrawerView() {
               {t('workOrder.tabs.details')}
             </Tabs.Tab>
             <Tabs.Tab
+              value="messages"
+              leftSection={<IconMessages size={16} aria-hidden />}
+              rightSection={
+                workOrder.unreadMessageCount > 0 ? (
+                  <>
+                    <Badge size="xs" color="red" variant="filled" radius="sm" aria-hidden>
+                      {workOrder.unreadMessageCount}
+                    </Badge>
+                    <VisuallyHidden>
+                      {t('messages.unreadLabel', { count: workOrder.unreadMessageCount })}
+                    </VisuallyHidden>
+                  </>
+                ) : undefined
+              }
+              data-testid="messages-tab"
+              data-unread={workOrder.unreadMessageCount}
+            >
+              {t('workOrder.tabs.messages')}
+            </Tabs.Tab>
+            <Tabs.Tab
               value="costs"
               leftSection={<IconReceipt2 size={16} aria-hidden />}
               rightSection={
@@ -178,6 +221,15 @@ export function WorkOrderDrawerView() {
               <WorkOrderCompletion workOrder={workOrder} locale={locale} timeZone={timeZone} />
               <WorkOrderDetails workOrder={workOrder} locale={locale} timeZone={timeZone} />
             </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="messages" pt="md">
+            <MessagesView
+              key={workOrder.id}
+              workOrderId={workOrder.id}
+              unreadCount={workOrder.unreadMessageCount}
+              locale={locale}
+              timeZone={timeZone}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="costs" pt="md">
             <WorkOrderCosts workOrder={workOrder} locale={locale} timeZone={timeZone} />

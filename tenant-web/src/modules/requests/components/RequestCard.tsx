@@ -1,10 +1,11 @@
-import { Card, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Badge, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
 import {
   IconCalendarEvent,
   IconChevronRight,
   IconCircleCheck,
   IconClockExclamation,
   IconHourglass,
+  IconMessageCircle,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -47,6 +48,19 @@ export const RequestCard = ({ request, highlighted = false }: RequestCardProps) 
               {t('common.number', { number: request.number })}
             </Text>
             <PriorityBadge priority={request.priority} />
+            {request.unreadMessageCount > 0 && (
+              <Badge
+                color="red"
+                variant="filled"
+                radius="xl"
+                leftSection={<IconMessageCircle size={14} aria-hidden />}
+                aria-label={t('home.unreadLabel', { count: request.unreadMessageCount })}
+                data-testid="unread-badge"
+                data-count={request.unreadMessageCount}
+              >
+                {t('home.unread', { count: request.unreadMessageCount })}
+              </Badge>
+            )}
           </Group>
           <IconChevronRight size={20} aria-hidden color="var(--mantine-color-gray-6)" />
         </Group>

@@ -16,6 +16,8 @@ import { ResolutionCard } from './ResolutionCard';
 export interface RequestDetailsProps {
   request: RequestDetailFieldsFragment;
   highlighted?: boolean;
+  /** The conversation, shown after the status and the appointment. */
+  conversation?: ReactNode;
 }
 
 const Field = ({ label, children }: { label: string; children: ReactNode }) => (
@@ -27,7 +29,7 @@ const Field = ({ label, children }: { label: string; children: ReactNode }) => (
   </div>
 );
 
-export const RequestDetails = ({ request, highlighted = false }: RequestDetailsProps) => {
+export const RequestDetails = ({ request, highlighted = false, conversation }: RequestDetailsProps) => {
   const { t } = useTranslation();
   const format = useFormatters();
 
@@ -111,6 +113,8 @@ export const RequestDetails = ({ request, highlighted = false }: RequestDetailsP
           </List>
         </Field>
       )}
+
+      {conversation}
 
       <Stack gap="md" component="section" aria-labelledby="request-details">
         <Title order={2} fz="h4" id="request-details">

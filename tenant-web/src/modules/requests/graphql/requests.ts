@@ -58,6 +58,7 @@ export const RequestCardFieldsFragment = graphql(`
       timezone
     }
     availableActions
+    unreadMessageCount
     ...AppointmentFields
     ...SlaPromiseFields
   }
@@ -104,6 +105,7 @@ export const RequestDetailFieldsFragment = graphql(`
     updatedAt
     version
     availableActions
+    unreadMessageCount
     completionNotes
     completedAt
     closedAt

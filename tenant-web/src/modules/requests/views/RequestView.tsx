@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { thrownErrorKey } from '../../../shared/errors';
+import { RequestConversationView } from '../../messages/views/RequestConversationView';
 import { RequestDetails } from '../components/RequestDetails';
 import { RequestChangedSubscription, RequestDetailQuery } from '../graphql/requests';
 import { useStatusChanges } from '../hooks/useStatusChanges';
@@ -72,7 +73,13 @@ export const RequestView = () => {
           description={t('request.notFoundBody')}
         />
       )}
-      {request && <RequestDetails request={request} highlighted={changedIds.has(request.id)} />}
+      {request && (
+        <RequestDetails
+          request={request}
+          highlighted={changedIds.has(request.id)}
+          conversation={<RequestConversationView key={request.id} workOrderId={request.id} />}
+        />
+      )}
     </Stack>
   );
 };
