@@ -108,6 +108,13 @@ describe('server: health, masking, fresh subscription payloads, shutdown', () =>
       body: JSON.stringify({ query: `{ viewer { id } } # ${'x'.repeat(1_100_000)}` }),
     });
     expect(huge.status).toBe(413);
+    const body = (await huge.json()) as {
+      errors: { message: string; extensions: { code: string; limit: string } }[];
+    };
+    expect(body.errors[0]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED', limit: 'bodySize' } });
+    expect(body.errors[0]?.message).toMatch(
+      /^The request body is \d+ bytes; the limit is 1048576 bytes \(1 MB\)\.$/,
+    );
   });
 
   it('drains WebSockets and stops cleanly', async () => {

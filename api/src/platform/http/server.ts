@@ -377,9 +377,29 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
       exposedHeaders: ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-used', 'x-ratelimit-reset'],
     }),
     express.json({ limit: BODY_LIMIT }),
+    (
+      error: { type?: string; length?: number; limit?: number },
+      _req: Request,
+      res: Response,
+      next: (e?: unknown) => void,
+    ) => {
+      if (error.type !== 'entity.too.large') return next(error);
+      res.status(413).json({
+        errors: [
+          {
+            message: `The request body is ${error.length ?? 'over'} bytes; the limit is ${error.limit} bytes (1 MB).`,
+            extensions: { code: 'LIMIT_EXCEEDED', limit: 'bodySize', figure: error.length, max: error.limit },
+          },
+        ],
+      });
+    },
     expressMiddleware(apollo, {
       context: async ({ req }: { req: Request }) =>
-        new Context(services, await authenticate(req.headers.authorization)),
+        new Context(
+          services,
+          await authenticate(req.headers.authorization),
+          req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        ),
     }),
   );
 
