@@ -4,13 +4,15 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../shared/format/intl';
+import { useUploads } from '../../../shared/hooks/useUploads';
+import { AttachmentPicker } from '../../../shared/ui/AttachmentPicker';
 import { CompleteWorkOrderMutation } from '../graphql/dispatch.graphql';
 import { useActionSubmit } from '../hooks/useActionSubmit';
 import { DialogForm } from './DialogForm';
 import { currencySymbol, MoneyInput, toCents } from './MoneyInput';
 import type { ActionDialogProps } from './types';
 
-const FIELDS = ['notes', 'actualCost', 'amountCents'] as const;
+const FIELDS = ['notes', 'actualCost', 'amountCents', 'attachmentIds'] as const;
 
 /** Mark the job done: what was done (required), and what it cost. */
 export function CompleteDialog({ workOrder, locale, onCancel, onDone, onConflict }: ActionDialogProps) {
@@ -19,10 +21,12 @@ export function CompleteDialog({ workOrder, locale, onCancel, onDone, onConflict
   const [cost, setCost] = useState<number | ''>('');
   const { errors, submitting, run, setFieldErrors } = useActionSubmit({ fields: FIELDS, onConflict });
   const [complete] = useMutation(CompleteWorkOrderMutation);
+  const uploads = useUploads();
   const estimate = workOrder.costApproval?.estimate ?? null;
   const currency = estimate?.currency ?? 'USD';
 
   const submit = async () => {
+    if (uploads.uploading) return;
     if (!notes.trim()) {
       setFieldErrors({ notes: t('dispatch.complete.errors.notes') });
       return;
@@ -35,6 +39,7 @@ export function CompleteDialog({ workOrder, locale, onCancel, onDone, onConflict
             workOrderId: workOrder.id,
             expectedVersion: workOrder.version,
             notes: notes.trim(),
+            attachmentIds: [...uploads.attachmentIds],
             ...(cents !== null ? { actualCost: { amountCents: cents, currency } } : {}),
           },
         },
@@ -57,7 +62,8 @@ export function CompleteDialog({ workOrder, locale, onCancel, onDone, onConflict
       formError={errors.form}
       conflict={errors.conflict}
       submitting={submitting}
-      submitLabel={t('dispatch.complete.submit')}
+      submitLabel={uploads.uploading ? t('uploads.waiting') : t('dispatch.complete.submit')}
+      submitDisabled={uploads.uploading}
       submitColor="teal"
       onSubmit={() => void submit()}
       onCancel={onCancel}
@@ -95,6 +101,12 @@ export function CompleteDialog({ workOrder, locale, onCancel, onDone, onConflict
           </Button>
         )}
       </Group>
+      <AttachmentPicker
+        uploads={uploads}
+        label={t('dispatch.complete.photos')}
+        error={errors.fields.attachmentIds}
+        disabled={submitting}
+      />
     </DialogForm>
   );
 }

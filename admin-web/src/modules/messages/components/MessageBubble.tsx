@@ -3,6 +3,7 @@ import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ThreadMessageFragment } from '../../../generated/graphql';
 import { formatDateTime } from '../../../shared/format/intl';
+import { AttachmentGallery } from '../../../shared/ui/AttachmentGallery';
 
 export interface MessageBubbleProps {
   message: ThreadMessageFragment;
@@ -60,6 +61,7 @@ export function MessageBubble({ message, own, locale, timeZone }: MessageBubbleP
         <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
           {message.body}
         </Text>
+        <AttachmentGallery attachments={message.attachments} size={72} />
       </Stack>
     </Paper>
   );

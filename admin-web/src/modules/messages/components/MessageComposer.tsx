@@ -2,12 +2,16 @@ import { Alert, Button, Group, Paper, Stack, Switch, Textarea } from '@mantine/c
 import { IconAlertCircle, IconLock, IconSend } from '@tabler/icons-react';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUploads } from '../../../shared/hooks/useUploads';
+import { AttachmentPicker } from '../../../shared/ui/AttachmentPicker';
 
 export const MESSAGE_MAX_LENGTH = 5000;
 
 export interface ComposerValues {
   body: string;
   internal: boolean;
+  /** Finished uploads (photos, videos). */
+  attachmentIds: readonly string[];
 }
 
 export interface ComposerErrors {
@@ -19,7 +23,7 @@ export interface ComposerErrors {
 export interface MessageComposerProps {
   sending: boolean;
   errors: ComposerErrors;
-  /** Resolves true when the message was accepted: the text is then cleared. */
+  /** Resolves true when the message was accepted: the text and the attachments are then cleared. */
   onSend: (values: ComposerValues) => Promise<boolean>;
 }
 
@@ -28,11 +32,15 @@ export function MessageComposer({ sending, errors, onSend }: MessageComposerProp
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [internal, setInternal] = useState(false);
+  const uploads = useUploads();
   const empty = body.trim().length === 0;
 
   const submit = async () => {
-    if (empty || sending) return;
-    if (await onSend({ body, internal })) setBody('');
+    if (empty || sending || uploads.uploading) return;
+    if (await onSend({ body, internal, attachmentIds: uploads.attachmentIds })) {
+      setBody('');
+      uploads.clear();
+    }
   };
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -76,6 +84,7 @@ export function MessageComposer({ sending, errors, onSend }: MessageComposerProp
           maxLength={MESSAGE_MAX_LENGTH}
           data-testid="message-input"
         />
+        <AttachmentPicker uploads={uploads} label={t('messages.attachments')} disabled={sending} />
         {errors.form && (
           <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
             {errors.form}
@@ -98,13 +107,17 @@ export function MessageComposer({ sending, errors, onSend }: MessageComposerProp
             type="submit"
             size="sm"
             loading={sending}
-            disabled={empty}
+            disabled={empty || uploads.uploading}
             color={internal ? 'yellow' : undefined}
             c={internal ? 'dark' : undefined}
             leftSection={internal ? <IconLock size={16} aria-hidden /> : <IconSend size={16} aria-hidden />}
             data-testid="message-send"
           >
-            {internal ? t('messages.sendNote') : t('messages.send')}
+            {uploads.uploading
+              ? t('uploads.waiting')
+              : internal
+                ? t('messages.sendNote')
+                : t('messages.send')}
           </Button>
         </Group>
       </Stack>

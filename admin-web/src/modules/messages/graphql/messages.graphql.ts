@@ -12,6 +12,9 @@ export const ThreadMessageFragment = graphql(`
       name
       role
     }
+    attachments {
+      ...AttachmentFields
+    }
   }
 `);
 

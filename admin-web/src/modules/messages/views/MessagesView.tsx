@@ -84,11 +84,11 @@ export function MessagesView({ workOrderId, unreadCount, locale, timeZone }: Mes
 
   const [post, { loading: sending }] = useMutation(PostMessageMutation);
 
-  const send = async ({ body, internal }: ComposerValues): Promise<boolean> => {
+  const send = async ({ body, internal, attachmentIds }: ComposerValues): Promise<boolean> => {
     setErrors({});
     try {
       const { data: result } = await post({
-        variables: { input: { workOrderId, body, internal } },
+        variables: { input: { workOrderId, body, internal, attachmentIds: [...attachmentIds] } },
         update: (cache, { data: posted }) => {
           const message = posted?.postMessage.message;
           if (message) appendToThread(cache, workOrderId, message);

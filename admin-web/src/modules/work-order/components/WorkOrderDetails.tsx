@@ -5,6 +5,7 @@ import type { WorkOrderDetailQuery } from '../../../generated/graphql';
 import { formatTimeWindow } from '../../../shared/format/intl';
 import { PriorityBadge } from '../../../shared/ui/PriorityBadge';
 import { AssigneeChip } from '../../../shared/ui/AssigneeChip';
+import { AttachmentGallery } from '../../../shared/ui/AttachmentGallery';
 
 export type WorkOrderDetail = NonNullable<WorkOrderDetailQuery['workOrder']>;
 
@@ -65,6 +66,12 @@ export function WorkOrderDetails({ workOrder, locale, timeZone }: WorkOrderDetai
           {workOrder.description || t('workOrder.noDescription')}
         </Text>
       </Section>
+
+      {workOrder.attachments.length > 0 && (
+        <Section title={t('uploads.gallery')}>
+          <AttachmentGallery attachments={workOrder.attachments} />
+        </Section>
+      )}
 
       <Section title={t('workOrder.details')}>
         <DataList size="sm" labelWidth={170} gap="xs">

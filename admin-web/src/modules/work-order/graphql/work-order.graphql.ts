@@ -96,6 +96,9 @@ export const WorkOrderDetailQuery = graphql(`
           name
         }
       }
+      attachments {
+        ...AttachmentFields
+      }
     }
   }
 `);

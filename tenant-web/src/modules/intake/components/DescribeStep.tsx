@@ -1,9 +1,16 @@
 import { Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AttachmentPicker } from '../../../shared/components/AttachmentPicker';
+import type { Uploads } from '../../../shared/hooks/useUploads';
 import { DESCRIPTION_MAX, TITLE_MAX } from '../hooks/draft';
 import type { StepProps } from './step-props';
 
-export const DescribeStep = ({ draft, errors, onChange }: StepProps) => {
+export interface DescribeStepProps extends StepProps {
+  /** Photos and videos: kept by the flow, so uploads go on while the tenant moves between steps. */
+  uploads: Uploads;
+}
+
+export const DescribeStep = ({ draft, errors, onChange, uploads }: DescribeStepProps) => {
   const { t } = useTranslation();
   const counter = (current: number, max: number): string => t('common.charactersCount', { current, max });
   return (
@@ -34,6 +41,11 @@ export const DescribeStep = ({ draft, errors, onChange }: StepProps) => {
         maxRows={14}
         onChange={(event) => onChange({ description: event.currentTarget.value })}
         data-testid="intake-description"
+      />
+      <AttachmentPicker
+        uploads={uploads}
+        label={t('intake.describe.attachments')}
+        error={errors['attachments']}
       />
     </Stack>
   );

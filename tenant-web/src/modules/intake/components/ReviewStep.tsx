@@ -121,6 +121,11 @@ export const ReviewStep = ({ draft, unit, categories, levels, onEdit }: ReviewSt
         <Text size="sm" lineClamp={6} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
           {draft.description.trim() || notProvided}
         </Text>
+        {draft.attachments.length > 0 && (
+          <Text size="sm" c="dimmed">
+            {t('uploads.count', { count: draft.attachments.length })}
+          </Text>
+        )}
       </Section>
       <Section title={t('intake.review.access')} step="access" onEdit={onEdit}>
         <Line label={t('intake.review.pets')} value={draft.pets.trim() || notProvided} />

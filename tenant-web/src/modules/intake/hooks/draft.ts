@@ -7,6 +7,7 @@ import type {
   SubmitMaintenanceRequestInput,
 } from '../../../generated/graphql';
 import { userErrorPath, type UserErrorLike } from '../../../shared/errors';
+import type { UploadedFile } from '../../../shared/hooks/useUploads';
 
 export const STEPS = ['where', 'what', 'urgency', 'describe', 'access', 'review'] as const;
 export type StepId = (typeof STEPS)[number];
@@ -59,6 +60,8 @@ export interface IntakeDraft {
   severity: Severity | null;
   title: string;
   description: string;
+  /** Finished uploads (photos, videos): their ids go with the request. */
+  attachments: UploadedFile[];
   pets: string;
   bestContactMethod: ContactMethod | null;
   preferredTimes: string;
@@ -84,6 +87,7 @@ export const emptyDraft = (idempotencyKey: string): IntakeDraft => ({
   severity: null,
   title: '',
   description: '',
+  attachments: [],
   pets: '',
   bestContactMethod: null,
   preferredTimes: '',
@@ -193,6 +197,7 @@ export const toSubmitInput = (
     severity: draft.severity,
     title: draft.title.trim(),
     description: draft.description.trim(),
+    attachmentIds: draft.attachments.map((attachment) => attachment.id),
     access: {
       pets: optional(draft.pets),
       bestContactMethod: draft.bestContactMethod,
@@ -239,6 +244,8 @@ const locate = (path: string, draft: IntakeDraft): { step: StepId; field: string
     case 'title':
     case 'description':
       return { step: 'describe', field: head };
+    case 'attachmentIds':
+      return { step: 'describe', field: 'attachments' };
     case 'access':
       return { step: 'access', field: second && ACCESS_FIELDS.has(second) ? second : 'notes' };
     case 'pets':

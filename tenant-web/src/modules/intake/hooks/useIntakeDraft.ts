@@ -7,6 +7,7 @@ import {
   type IntakeViewer,
   type StepId,
 } from './draft';
+import type { UploadedFile } from '../../../shared/hooks/useUploads';
 import { newIdempotencyKey } from './idempotency-key';
 
 const STORAGE_KEY = 'fixline.tenant.intakeDraft';
@@ -39,6 +40,12 @@ const sessionStore = (): Storage | null => {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const isUploadedFile = (value: unknown): value is UploadedFile =>
+  isRecord(value) &&
+  typeof value['id'] === 'string' &&
+  typeof value['name'] === 'string' &&
+  (value['kind'] === 'image' || value['kind'] === 'video');
+
 /** The draft survives a reload of the tab (and with it, its idempotency key). */
 const restore = (): Saved | null => {
   try {
@@ -49,8 +56,13 @@ const restore = (): Saved | null => {
     const key = parsed['draft']['idempotencyKey'];
     if (typeof key !== 'string' || !key) return null;
     const step = typeof parsed['step'] === 'number' ? parsed['step'] : 0;
+    const attachments = parsed['draft']['attachments'];
     return {
-      draft: { ...emptyDraft(key), ...(parsed['draft'] as Partial<IntakeDraft>) },
+      draft: {
+        ...emptyDraft(key),
+        ...(parsed['draft'] as Partial<IntakeDraft>),
+        attachments: Array.isArray(attachments) ? attachments.filter(isUploadedFile) : [],
+      },
       step: Math.min(Math.max(0, Math.trunc(step)), STEPS.length - 1),
     };
   } catch {

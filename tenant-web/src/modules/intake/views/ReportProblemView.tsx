@@ -9,6 +9,7 @@ import type { UpdateAccessProfileInput } from '../../../generated/graphql';
 import { EmergencyCallout } from '../../../shared/components/EmergencyCallout';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
+import { useUploads } from '../../../shared/hooks/useUploads';
 import { thrownErrorKey } from '../../../shared/errors';
 import { AccessStep } from '../components/AccessStep';
 import { DescribeStep } from '../components/DescribeStep';
@@ -53,6 +54,11 @@ export const ReportProblemView = () => {
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'workOrders' });
       cache.gc();
     },
+  });
+  // Kept here (not in the step) so uploads go on while the tenant moves between steps.
+  const uploads = useUploads({
+    initial: state.draft.attachments,
+    onChange: (attachments) => update({ attachments }),
   });
   const [sendError, setSendError] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -127,6 +133,7 @@ export const ReportProblemView = () => {
       goTo(invalidIndex);
       return;
     }
+    if (uploads.uploading) return;
     const input = toSubmitInput(draft, units, roomName);
     if (!input || !viewer) return;
 
@@ -235,7 +242,7 @@ export const ReportProblemView = () => {
       case 'urgency':
         return <UrgencyStep draft={draft} errors={errors} onChange={update} levels={levels} unit={unit} />;
       case 'describe':
-        return <DescribeStep draft={draft} errors={errors} onChange={update} />;
+        return <DescribeStep draft={draft} errors={errors} onChange={update} uploads={uploads} />;
       case 'access':
         return <AccessStep draft={draft} errors={errors} onChange={update} />;
       case 'review':
@@ -317,10 +324,11 @@ export const ReportProblemView = () => {
                 px="md"
                 style={{ flex: 1 }}
                 loading={sending}
+                disabled={uploads.uploading}
                 rightSection={<IconSend size={20} aria-hidden />}
                 data-testid="intake-send"
               >
-                {t('intake.review.send')}
+                {uploads.uploading ? t('uploads.waiting') : t('intake.review.send')}
               </Button>
             ) : (
               <Button

@@ -2,6 +2,8 @@ import { Alert, Button, Stack, Textarea } from '@mantine/core';
 import { IconAlertCircle, IconSend } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AttachmentPicker } from '../../../shared/components/AttachmentPicker';
+import { useUploads } from '../../../shared/hooks/useUploads';
 
 const MESSAGE_MAX = 5000;
 
@@ -9,8 +11,8 @@ export interface ConversationComposerProps {
   sending: boolean;
   bodyError?: string;
   formError?: string;
-  /** Resolves true when the message was accepted: the text is then cleared. */
-  onSend: (body: string) => Promise<boolean>;
+  /** Resolves true when the message was accepted: the text and the attachments are then cleared. */
+  onSend: (body: string, attachmentIds: readonly string[]) => Promise<boolean>;
 }
 
 export const ConversationComposer = ({
@@ -21,12 +23,16 @@ export const ConversationComposer = ({
 }: ConversationComposerProps) => {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
+  const uploads = useUploads();
   const empty = body.trim().length === 0;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    if (empty || sending) return;
-    if (await onSend(body)) setBody('');
+    if (empty || sending || uploads.uploading) return;
+    if (await onSend(body, uploads.attachmentIds)) {
+      setBody('');
+      uploads.clear();
+    }
   };
 
   return (
@@ -45,6 +51,7 @@ export const ConversationComposer = ({
           size="md"
           data-testid="tenant-message-input"
         />
+        <AttachmentPicker uploads={uploads} label={t('messages.attachments')} disabled={sending} />
         {formError && (
           <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
             {formError}
@@ -55,12 +62,12 @@ export const ConversationComposer = ({
           size="md"
           mih={44}
           loading={sending}
-          disabled={empty}
+          disabled={empty || uploads.uploading}
           leftSection={<IconSend size={18} aria-hidden />}
           style={{ alignSelf: 'flex-end' }}
           data-testid="tenant-message-send"
         >
-          {t('messages.send')}
+          {uploads.uploading ? t('uploads.waiting') : t('messages.send')}
         </Button>
       </Stack>
     </form>

@@ -1,6 +1,7 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TenantMessageFragment } from '../../../generated/graphql';
+import { AttachmentGallery } from '../../../shared/components/AttachmentGallery';
 import { useFormatters } from '../../../shared/format';
 
 export interface ConversationMessageProps {
@@ -36,6 +37,7 @@ export const ConversationMessage = ({ message, own }: ConversationMessageProps) 
           )}
         </Group>
         <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{message.body}</Text>
+        <AttachmentGallery attachments={message.attachments} size={72} />
         <Text component="time" size="xs" c="dimmed" dateTime={message.createdAt}>
           {format.dateTime(message.createdAt)}
         </Text>

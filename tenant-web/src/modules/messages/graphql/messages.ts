@@ -11,6 +11,9 @@ export const TenantMessageFragment = graphql(`
       name
       role
     }
+    attachments {
+      ...AttachmentFields
+    }
   }
 `);
 

@@ -31,10 +31,12 @@ export const RequestConversationView = ({ workOrderId }: RequestConversationView
   const [send, { loading: sending }] = useMutation(SendMessageMutation);
   const [errors, setErrors] = useState<SendErrors>({});
 
-  const onSend = async (body: string): Promise<boolean> => {
+  const onSend = async (body: string, attachmentIds: readonly string[]): Promise<boolean> => {
     setErrors({});
     try {
-      const { data } = await send({ variables: { input: { workOrderId, body } } });
+      const { data } = await send({
+        variables: { input: { workOrderId, body, attachmentIds: [...attachmentIds] } },
+      });
       const payload = data?.postMessage;
       if (!payload) {
         setErrors({ form: t('common.unexpectedError') });

@@ -3,6 +3,7 @@ import { Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import type { RequestDetailFieldsFragment } from '../../../generated/graphql';
 import { useFormatters } from '../../../shared/format';
+import { AttachmentGallery } from '../../../shared/components/AttachmentGallery';
 import { PriorityBadge } from '../../../shared/components/PriorityBadge';
 import { SlaPromise } from '../../../shared/components/SlaPromise';
 import { StatusProgress } from '../../../shared/components/StatusProgress';
@@ -133,6 +134,11 @@ export const RequestDetails = ({ request, highlighted = false, conversation }: R
         <Field label={t('request.description')}>
           <Text style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>{request.description}</Text>
         </Field>
+        {request.attachments.length > 0 && (
+          <Field label={t('uploads.gallery')}>
+            <AttachmentGallery attachments={request.attachments} />
+          </Field>
+        )}
         {request.availability.length > 0 && (
           <Field label={t('request.availability')}>
             <List size="sm">

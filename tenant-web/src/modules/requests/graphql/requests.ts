@@ -88,6 +88,19 @@ export const MyRequestsChangedSubscription = graphql(`
   }
 `);
 
+/** A photo or video; the urls are short-lived signed links, fresh with every read. */
+export const AttachmentFieldsFragment = graphql(`
+  fragment AttachmentFields on Attachment {
+    id
+    kind
+    contentType
+    size
+    url
+    thumbnailUrl
+    originalName
+  }
+`);
+
 export const RequestDetailFieldsFragment = graphql(`
   fragment RequestDetailFields on WorkOrder {
     id
@@ -154,6 +167,9 @@ export const RequestDetailFieldsFragment = graphql(`
         id
         name
       }
+    }
+    attachments {
+      ...AttachmentFields
     }
   }
 `);
