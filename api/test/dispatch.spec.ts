@@ -608,6 +608,15 @@ describe('dispatch', () => {
       tenant,
     );
     expect(asTenant.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const plumbers = await t.gql<{ vendors: { nodes: { name: string }[] } }>(
+      'query($f: VendorFilter) { vendors(filter: $f) { nodes { name } } }',
+      { f: { categoryIds: [ids.category('PLUMBING')], text: 'plumb' } },
+      manager,
+    );
+    expect(plumbers.data?.vendors.nodes.map((v) => v.name).sort()).toEqual([
+      'ABC Plumbing',
+      'FlowRight Plumbing',
+    ]);
     const admin = await t.login('admin@demo.test');
     const audit = await t.gql<{ auditLog: { action: string; actorId: number; data: { name?: string } }[] }>(
       '{ auditLog(first: 20) { action actorId data } }',

@@ -14,7 +14,7 @@ const FIXTURE = [
   ['L3', 'PLUMBING', '2030-05-01T00:00:00Z', null, null, 'NEW', null, null, null],
 ] as const;
 
-const REPORT = `query($range: DateRangeInput!, $propertyIds: [ID!]) { maintenanceReport(range: $range, propertyIds: $propertyIds) {
+const REPORT = `query($range: DateRange!, $propertyIds: [ID!]) { maintenanceReport(range: $range, propertyIds: $propertyIds) {
   slaCompliance { measured responseMetPct resolutionMetPct }
   timeToClose { overall { count averageHours medianHours p90Hours }
     byCategory { label stats { count averageHours medianHours p90Hours } }

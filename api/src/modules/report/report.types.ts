@@ -1,7 +1,9 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money } from '../workflow/workflow.types';
 
-@InputType({ description: 'A period: orders completed (or assigned, for vendor figures) within it.' })
+@InputType('DateRange', {
+  description: 'A period: orders completed (or assigned, for vendor figures) within it.',
+})
 export class DateRangeInput {
   @Field()
   from!: Date;

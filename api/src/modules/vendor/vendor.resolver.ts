@@ -1,4 +1,18 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { idOf } from '../../platform/graphql/node';
 import {
   connectionFrom,
   connectionOf,
@@ -20,6 +34,22 @@ import { Vendor } from './vendor.entity';
 
 export const { Connection: VendorConnection } = connectionOf(Vendor, 'Vendor');
 
+@InputType({ description: 'Narrows the vendor directory.' })
+export class VendorFilter {
+  @Field(() => [ID], { nullable: true, description: 'Vendors serving any of these categories.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  categoryIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the company name.' })
+  @IsOptional()
+  @MaxLength(100)
+  text?: string | null;
+}
+
 @Resolver(() => Vendor)
 export class VendorResolver {
   @Authorized()
@@ -28,12 +58,17 @@ export class VendorResolver {
   })
   async vendors(
     @Ctx() ctx: Context,
+    @Arg('filter', () => VendorFilter, { nullable: true }) filter?: VendorFilter,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<InstanceType<typeof VendorConnection>> {
     const size = pageSize(first);
     const afterId = after ? (decodeCursor(after, ['number'])[0] as number) : null;
-    const { rows, total } = await listVendors(ctx.em, viewerOf(ctx), size, afterId);
+    const { rows, total } = await listVendors(ctx.em, viewerOf(ctx), size, afterId, {
+      categoryIds: filter?.categoryIds?.map((id) => idOf('Category', id) ?? -1),
+      active: filter?.active,
+      text: filter?.text,
+    });
     return connectionFrom(rows, size, total, (v) => encodeCursor([v.id]), afterId !== null);
   }
 

@@ -11,15 +11,31 @@ import { Vendor } from './vendor.entity';
 export const vendorVisible = (viewer: Viewer, vendorId: number): boolean =>
   isStaff(viewer.role as Role) || (viewer.role === Role.VENDOR && viewer.vendorId === vendorId);
 
+export interface VendorFilterValues {
+  categoryIds?: readonly number[];
+  active?: boolean | null;
+  text?: string | null;
+}
+
 export const listVendors = async (
   em: EntityManager,
   viewer: Viewer,
   size: number,
   afterId: number | null,
+  filter: VendorFilterValues = {},
 ): Promise<{ rows: Vendor[]; total: number }> => {
-  const where = isStaff(viewer.role as Role)
-    ? {}
-    : { id: viewer.role === Role.VENDOR ? (viewer.vendorId ?? -1) : -1 };
+  const scope =
+    isStaff(viewer.role as Role) || viewer.apiKey
+      ? {}
+      : { id: viewer.role === Role.VENDOR ? (viewer.vendorId ?? -1) : -1 };
+  const where = {
+    ...scope,
+    ...(filter.active === true || filter.active === false ? { active: filter.active } : {}),
+    ...(filter.text?.trim()
+      ? { name: { $ilike: `%${filter.text.trim().replace(/[\\%_]/g, '\\$&')}%` } }
+      : {}),
+    ...(filter.categoryIds?.length ? { categories: { $in: [...filter.categoryIds] } } : {}),
+  };
   const total = await em.count(Vendor, where);
   const rows = await em.find(
     Vendor,

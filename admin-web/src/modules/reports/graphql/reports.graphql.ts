@@ -10,7 +10,7 @@ export const DurationStatsFragment = graphql(`
 `);
 
 export const MaintenanceReportQuery = graphql(`
-  query MaintenanceReport($range: DateRangeInput!, $propertyIds: [ID!]) {
+  query MaintenanceReport($range: DateRange!, $propertyIds: [ID!]) {
     maintenanceReport(range: $range, propertyIds: $propertyIds) {
       timeToClose {
         overall {
