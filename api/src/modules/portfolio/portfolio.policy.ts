@@ -11,10 +11,13 @@ export const ACTIVE_TENANCY = `t.starts_on <= current_date and (t.ends_on is nul
 
 const NOTHING: Scope = { sql: 'false', params: [] };
 
+/** Managers, admins and API keys (whose reach their scopes limit) see the whole portfolio. */
+export const seesPortfolio = (viewer: Viewer): boolean =>
+  isStaff(viewer.role as Role) || viewer.apiKey !== undefined;
+
 /** Which properties a viewer may see (alias `p`): the data-level rule for every path to a property. */
 export const propertyScope = (viewer: Viewer): Scope => {
-  // managers, admins and API keys (whose reach their scopes limit) see the whole portfolio
-  if (isStaff(viewer.role as Role) || viewer.apiKey) return { sql: 'true', params: [] };
+  if (seesPortfolio(viewer)) return { sql: 'true', params: [] };
   switch (viewer.role) {
     case Role.OWNER:
       return { sql: 'p.owner_id in (select o.id from owners o where o.user_id = ?)', params: [viewer.id] };
@@ -42,7 +45,7 @@ export const propertyScope = (viewer: Viewer): Scope => {
 
 /** Which units a viewer may see (alias `u`). */
 export const unitScope = (viewer: Viewer): Scope => {
-  if (isStaff(viewer.role as Role) || viewer.apiKey) return { sql: 'true', params: [] };
+  if (seesPortfolio(viewer)) return { sql: 'true', params: [] };
   if (viewer.role === Role.TENANT) {
     return {
       sql: `u.id in (select t.unit_id from tenancies t where t.tenant_id = ? and ${ACTIVE_TENANCY})`,

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../platform/graphql/context';
-import { idOf } from '../../platform/graphql/node';
-import { propertyScope } from '../portfolio/portfolio.policy';
+import { reportScope } from './report.service';
 
 const COLUMNS = [
   'number',
@@ -32,8 +31,7 @@ export const completedJobsCsv = async (
   range: { from: Date; to: Date },
   propertyIds: readonly string[],
 ): Promise<string> => {
-  const scope = propertyScope(viewer);
-  const ids = propertyIds.map((id) => idOf('Property', id) ?? -1);
+  const scope = reportScope(viewer, propertyIds);
   const rows = await em.getConnection().execute<Record<(typeof COLUMNS)[number], unknown>[]>(
     `select w.number, to_char(w.completed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as completed_at,
         to_char(w.closed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as closed_at, p.name as property, u.label as unit, c.name as category, w.priority,
@@ -42,9 +40,9 @@ export const completedJobsCsv = async (
        join categories c on c.id = w.category_id left join vendors v on v.id = w.assignee_vendor_id
        left join technicians t on t.id = w.assignee_technician_id
       where w.completed_at is not null and w.completed_at >= ? and w.completed_at < ?
-        and w.property_id in (select p.id from properties p where ${scope.sql})${ids.length > 0 ? ' and w.property_id in (?)' : ''}
+        and ${scope.sql}
       order by w.completed_at, w.number`,
-    [range.from, range.to, ...scope.params, ...(ids.length > 0 ? [ids] : [])],
+    [range.from, range.to, ...scope.params],
   );
   return (
     [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n'

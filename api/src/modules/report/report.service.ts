@@ -22,13 +22,13 @@ export const REPEAT_RULES = {
   sameAssignee: { withinDays: 30, action: 'Quality problem: review the vendor’s work' },
 } as const;
 
-interface Filter {
+export interface Filter {
   sql: string;
   params: unknown[];
 }
 
 /** Orders of the properties the viewer may see (owners: theirs), optionally narrowed to some properties (alias w). */
-const scopeOf = (viewer: Viewer, propertyIds: readonly string[] | null | undefined): Filter => {
+export const reportScope = (viewer: Viewer, propertyIds: readonly string[] | null | undefined): Filter => {
   const scope = propertyScope(viewer);
   const ids = (propertyIds ?? []).map((id) => idOf('Property', id) ?? -1);
   return {
@@ -65,7 +65,7 @@ export const maintenanceReport = async (
   propertyIds?: readonly string[] | null,
 ): Promise<MaintenanceReport> => {
   const db = em.getConnection();
-  const scope = scopeOf(viewer, propertyIds);
+  const scope = reportScope(viewer, propertyIds);
   const closedIn = `w.completed_at is not null and w.completed_at >= ? and w.completed_at < ? and ${scope.sql}`;
   const closedParams = [range.from, range.to, ...scope.params];
 

@@ -4,6 +4,7 @@ import type { Viewer } from '../../platform/graphql/context';
 import { groupInKeyOrder } from '../../platform/graphql/loaders';
 import { Category } from '../category/category.entity';
 import { Role, isStaff } from '../identity/role';
+import { seesPortfolio } from '../portfolio/portfolio.policy';
 import { Technician } from './technician.entity';
 import { Vendor } from './vendor.entity';
 
@@ -24,10 +25,9 @@ export const listVendors = async (
   afterId: number | null,
   filter: VendorFilterValues = {},
 ): Promise<{ rows: Vendor[]; total: number }> => {
-  const scope =
-    isStaff(viewer.role as Role) || viewer.apiKey
-      ? {}
-      : { id: viewer.role === Role.VENDOR ? (viewer.vendorId ?? -1) : -1 };
+  const scope = seesPortfolio(viewer)
+    ? {}
+    : { id: viewer.role === Role.VENDOR ? (viewer.vendorId ?? -1) : -1 };
   const where = {
     ...scope,
     ...(filter.active === true || filter.active === false ? { active: filter.active } : {}),

@@ -1,6 +1,6 @@
 import type { Viewer } from '../../platform/graphql/context';
-import { Role, isStaff } from '../identity/role';
-import { ACTIVE_TENANCY, type Scope } from '../portfolio/portfolio.policy';
+import { Role } from '../identity/role';
+import { ACTIVE_TENANCY, seesPortfolio, type Scope } from '../portfolio/portfolio.policy';
 
 /**
  * Which work orders a viewer may see (alias `w`) — the one rule behind every path: lists, `node`, nested fields,
@@ -8,8 +8,7 @@ import { ACTIVE_TENANCY, type Scope } from '../portfolio/portfolio.policy';
  * an owner their properties'; a technician or vendor the jobs assigned to them; managers and admins everything.
  */
 export const workOrderScope = (viewer: Viewer): Scope => {
-  // managers, admins and API keys (whose reach their scopes limit) see the whole portfolio
-  if (isStaff(viewer.role as Role) || viewer.apiKey) return { sql: 'true', params: [] };
+  if (seesPortfolio(viewer)) return { sql: 'true', params: [] };
   switch (viewer.role) {
     case Role.TENANT:
       return {
