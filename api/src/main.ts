@@ -24,6 +24,8 @@ import { LocalFileStorage, uploadsFolder } from './modules/attachment/storage';
 import { mountUploadRoutes } from './modules/attachment/upload.routes';
 import { UrlSigner } from './modules/attachment/upload.service';
 import { createSchema } from './schema';
+import { channelSenders, vapidKeys } from './modules/notification/notification.channels';
+import { startNotificationWorker } from './modules/notification/notification.worker';
 
 export interface App {
   config: AppConfig;
@@ -60,13 +62,15 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
       const viewer = claims === null ? null : await viewerFor(orm.em.fork(), claims.userId);
       return viewer === null || claims === null ? null : { ...viewer, expiresAt: claims.expiresAt };
     };
-    const jobs = await Jobs.start(config.databaseUrl, logger, config.jobPollingSeconds);
+    const jobs = await Jobs.start(config.databaseUrl, logger, config.jobPollingSeconds, config.runWorkers);
     const loginThrottles = {
       account: new Throttle(LOGIN_LIMITS.perAccount, LOGIN_LIMITS.windowMs),
       address: new Throttle(LOGIN_LIMITS.perAddress, LOGIN_LIMITS.windowMs),
     };
     const signer = new UrlSigner(config.secretKey);
     const storage = new LocalFileStorage(uploadsFolder(config.dataDir));
+    const vapid = await vapidKeys(orm.em, config, secretBox);
+    const channels = channelSenders(orm.em, config, logger, vapid);
     const services = {
       orm,
       config,
@@ -77,21 +81,40 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
       loginThrottles,
       apiKeyScopeFor: scopeFor,
       signUploadUrl: (id: number, variant: 'original' | 'thumbnail') => signer.url(id, variant),
+      vapidPublicKey: vapid.publicKey,
     };
     await registerWorkflowJobs(jobs, { em: orm.em, pubSub, jobs, timings: config.timings });
-    const stopWebhooks = await startWebhookWorker(
-      {
-        em: orm.em,
-        jobs,
-        secretBox,
-        logger,
-        retryBaseSeconds: config.webhooks.retryBaseSeconds,
-        retryForSeconds: config.webhooks.retryForSeconds,
-        allowInsecureUrls: config.nodeEnv !== 'production',
-      },
-      jobs,
-      pubSub,
-    );
+    const idle = async (): Promise<void> => undefined;
+    const stopWebhooks = !config.runWorkers
+      ? idle
+      : await startWebhookWorker(
+          {
+            em: orm.em,
+            jobs,
+            secretBox,
+            logger,
+            retryBaseSeconds: config.webhooks.retryBaseSeconds,
+            retryForSeconds: config.webhooks.retryForSeconds,
+            allowInsecureUrls: config.nodeEnv !== 'production',
+          },
+          jobs,
+          pubSub,
+        );
+    const stopNotifications = !config.runWorkers
+      ? idle
+      : await startNotificationWorker(
+          {
+            em: orm.em,
+            jobs,
+            pubSub,
+            logger,
+            senders: channels.senders,
+            publicUrl: config.publicUrl,
+            ...config.notifications,
+          },
+          jobs,
+          pubSub,
+        );
     const http = await startHttpServer({
       services,
       schema: await createSchema(pubSub),
@@ -121,7 +144,9 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
         (stopping ??= (async () => {
           await http.stop();
           await stopWebhooks();
+          await stopNotifications();
           await jobs.stop();
+          channels.close();
           await closePubSub();
           await orm.close();
         })()),

@@ -58,6 +58,11 @@ import {
 import { seesInternal } from './modules/messaging/messaging.service';
 import { TriageRule } from './modules/triage/triage-rule.entity';
 import { AssignmentRule } from './modules/vendor/assignment-rule.entity';
+import { Notification } from './modules/notification/notification.entities';
+import {
+  NotificationResolver,
+  WorkOrderNotificationsResolver,
+} from './modules/notification/notification.resolver';
 
 const staff = (viewer: Viewer): boolean => isStaff(viewer.role as Role);
 
@@ -125,6 +130,7 @@ const NODE_FETCHERS: Record<string, NodeFetcher> = {
       return orders[i] === null || orders[i] instanceof Error || hiddenNote ? null : a;
     });
   },
+  Notification: byIdWhere(Notification, (viewer, n) => viewer.id === n.recipient.id && !viewer.apiKey),
   Message: async (ctx, viewer, ids) => {
     const messages = await ctx.loaders.byId(Message).loadMany(ids);
     const orders = await ctx.loaders
@@ -176,6 +182,8 @@ export const RESOLVERS = [
   AttachmentResolver,
   WorkOrderAttachmentsResolver,
   MessageAttachmentsResolver,
+  NotificationResolver,
+  WorkOrderNotificationsResolver,
 ] as const;
 
 export const createSchema = (pubSub: FixlinePubSub = createFixlinePubSub()): Promise<GraphQLSchema> =>

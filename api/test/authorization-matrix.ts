@@ -61,6 +61,16 @@ export const MATRIX: Record<string, Row> = {
     variables: (o) => ({ id: o.id }),
     allowed: READERS,
   },
+  'Query.notifications': { operation: '{ notifications(first: 5) { totalCount } }', allowed: PEOPLE },
+  'Query.unreadNotificationCount': { operation: '{ unreadNotificationCount }', allowed: PEOPLE },
+  'Query.notificationPreferences': {
+    operation: '{ notificationPreferences { events { template } } }',
+    allowed: PEOPLE,
+  },
+  'Query.notificationTemplates': { operation: '{ notificationTemplates { key } }', allowed: STAFF },
+  'Query.companyProfile': { operation: '{ companyProfile { name } }', allowed: PEOPLE },
+  'Query.vapidPublicKey': { operation: '{ vapidPublicKey }', allowed: PEOPLE },
+  'Query.developmentMailbox': { operation: '{ developmentMailbox(first: 1) { id } }', allowed: STAFF },
   'Query.categories': { operation: '{ categories { id } }', allowed: READERS },
   'Query.severityLevels': {
     operation: '{ severityLevels { severity } }',
@@ -248,6 +258,37 @@ export const MATRIX: Record<string, Row> = {
     variables: (o) => ({ id: o.id }),
     allowed: PEOPLE.filter((p) => p !== 'VENDOR'),
   },
+  'Mutation.markNotificationsRead': {
+    operation: 'mutation { markNotificationsRead(input: { all: true }) { userErrors { code } } }',
+    allowed: PEOPLE,
+  },
+  'Mutation.updateNotificationPreferences': {
+    operation: 'mutation { updateNotificationPreferences(input: {}) { userErrors { code } } }',
+    allowed: PEOPLE,
+  },
+  'Mutation.updateNotificationTemplate': {
+    operation:
+      'mutation { updateNotificationTemplate(input: { key: COMPLETED, subject: "Done #{number}", body: "Done" }) { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Mutation.resetNotificationTemplate': {
+    operation: 'mutation { resetNotificationTemplate(input: { key: COMPLETED }) { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Mutation.updateCompanyProfile': {
+    operation: 'mutation { updateCompanyProfile(input: { name: "Fixline PM" }) { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Mutation.registerPushSubscription': {
+    operation:
+      'mutation { registerPushSubscription(input: { endpoint: "https://push.example/x", p256dh: "k", auth: "a" }) { userErrors { code } } }',
+    allowed: PEOPLE,
+  },
+  'Mutation.unregisterPushSubscription': {
+    operation:
+      'mutation { unregisterPushSubscription(input: { endpoint: "https://push.example/x" }) { userErrors { code } } }',
+    allowed: PEOPLE,
+  },
   'Mutation.createVendor': {
     operation: 'mutation { createVendor(input: { name: "X" }) { userErrors { code } } }',
     allowed: STAFF,
@@ -295,6 +336,10 @@ export const MATRIX: Record<string, Row> = {
     allowed: ['ADMIN', 'KEY_WEBHOOKS'],
   },
 
+  'Subscription.notificationAdded': {
+    operation: 'subscription { notificationAdded { id } }',
+    allowed: PEOPLE,
+  },
   'Subscription.messageAdded': {
     operation: 'subscription($id: ID!) { messageAdded(workOrderId: $id) { id } }',
     variables: (o) => ({ id: o.id }),

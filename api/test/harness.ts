@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { Client } from 'pg';
 import WebSocket from 'ws';
@@ -65,6 +68,7 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
   await admin.query(`create database "${database}" template "${TEMPLATE_DB}"`);
   await admin.end();
   const databaseUrl = withDatabase(adminUrl, database);
+  const dataDir = mkdtempSync(join(tmpdir(), 'fixline-test-'));
   const boot = () =>
     startApp({
       env: {
@@ -76,6 +80,8 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
         FIXLINE_SECRET_KEY: TEST_SECRET_KEY,
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
         JOB_POLLING_SECONDS: '1',
+        // kept mail, SMS log and uploads of this app stay out of the developer's .data
+        FIXLINE_DATA_DIR: dataDir,
         ...env,
       },
     });
@@ -191,6 +197,7 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
       await cleanup.connect();
       await cleanup.query(`drop database if exists "${database}" with (force)`);
       await cleanup.end();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
   return handle;

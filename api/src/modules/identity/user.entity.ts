@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import type { NotificationPreferencesValue } from '../notification/notification.settings';
 import { Node } from '../../platform/graphql/node';
 import { Role } from './role';
 
@@ -39,6 +40,10 @@ export class User extends Node {
   /** For VENDOR users: the vendor company they belong to. */
   @Property({ type: 'int', nullable: true })
   vendorId?: number | null;
+
+  /** Channels per notification and quiet hours (the notification module's shape). */
+  @Property({ type: 'json', default: '{}' })
+  notificationPreferences: Opt<NotificationPreferencesValue> = {};
 
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;

@@ -89,6 +89,9 @@ export const fanOutEvents = async (deps: WebhookDeps, batch = 100): Promise<numb
            select id from work_order_events where webhook_fanout_at is null order by id limit ? for update skip locked)
          returning id, kind, at, internal`,
       [batch],
+      'all',
+      // the claim belongs to this transaction: a crash before commit leaves the events unclaimed
+      em.getTransactionContext(),
     );
     const visible = (events as ({ internal: boolean } & (typeof events)[number])[]).filter(
       (e) => !e.internal,

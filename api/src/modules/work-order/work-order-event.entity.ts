@@ -17,6 +17,11 @@ import { WorkOrder } from './work-order.entity';
   expression:
     'create index "work_order_events_webhook_pending_idx" on "work_order_events" ("id") where "webhook_fanout_at" is null',
 })
+@Index({
+  name: 'work_order_events_notify_pending_idx',
+  expression:
+    'create index "work_order_events_notify_pending_idx" on "work_order_events" ("id") where "notify_fanout_at" is null',
+})
 @ObjectType({ implements: Node, description: 'A change to a work order: who, when, what and why.' })
 export class WorkOrderEvent extends Node {
   @PrimaryKey({ type: 'int' })
@@ -47,6 +52,10 @@ export class WorkOrderEvent extends Node {
   /** When the webhook consumer of this outbox row fanned it out to endpoints (null: not yet). */
   @Property({ type: 'timestamptz', nullable: true, hidden: true })
   webhookFanoutAt?: Date | null;
+
+  /** When the notification consumer fanned it out (null: not yet). */
+  @Property({ type: 'timestamptz', nullable: true, hidden: true })
+  notifyFanoutAt?: Date | null;
 
   /** Staff-only events (e.g. internal notes) never reach tenants. */
   @Property({ type: 'boolean', default: false })

@@ -20,6 +20,7 @@ import { Severity } from '../triage/severity';
 import { Technician } from '../vendor/technician.entity';
 import { Vendor } from '../vendor/vendor.entity';
 import { insuranceValid } from '../vendor/vendor.rules';
+import { formatWindow } from '../work-order/time-window';
 import { withChanges, type ChangeLog } from '../work-order/work-order-events';
 import { CostApprovalState } from '../work-order/work-order-records';
 import { WorkOrderChangeKind, WorkOrderStatus } from '../work-order/work-order-status';
@@ -95,23 +96,6 @@ const formatTime = (at: Date, timeZone: string): string =>
     minute: '2-digit',
     timeZoneName: 'short',
   }).format(at);
-
-const formatWindow = (window: Window, timeZone: string): string => {
-  const day = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-  }).format(window.startsAt);
-  const time = (at: Date, zone: boolean) =>
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hour: 'numeric',
-      minute: '2-digit',
-      ...(zone ? { timeZoneName: 'short' } : {}),
-    }).format(at);
-  return `${day}, ${time(window.startsAt, false)} – ${time(window.endsAt, true)}`;
-};
 
 /**
  * Every workflow action: load the order (as the viewer may see it), the one guard on the transition table, the

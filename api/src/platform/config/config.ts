@@ -39,6 +39,21 @@ export interface AppConfig {
   rateLimitPointsPerHour: number;
   /** How often job workers look for due jobs. */
   jobPollingSeconds: number;
+  /** RUN_WORKERS=false: this instance serves requests only (queues jobs, runs none, consumes no outbox). */
+  runWorkers: boolean;
+  notifications: {
+    /** SMTP_URL (smtp://user:pass@host:587); unset: mail is kept in `<dataDir>/mail` and listed in admin-web. */
+    smtpUrl: string | undefined;
+    mailFrom: string;
+    /** TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM; unset: texts are logged to `<dataDir>/sms.log`. */
+    twilio: { accountSid: string; authToken: string; from: string; baseUrl: string } | undefined;
+    /** VAPID_PUBLIC_KEY/VAPID_PRIVATE_KEY; unset: a pair is made once and kept in the database. */
+    vapid: { publicKey: string | undefined; privateKey: string | undefined; subject: string };
+    maxAttempts: number;
+    retryBaseSeconds: number;
+    leaseSeconds: number;
+    followUpAfterSeconds: number;
+  };
 }
 
 const repoRoot = resolve(__dirname, '..', '..', '..', '..');
@@ -156,5 +171,28 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
       10_000_000,
     ),
     jobPollingSeconds: int('JOB_POLLING_SECONDS', env.JOB_POLLING_SECONDS, 2, 1, 60),
+    runWorkers: env.RUN_WORKERS !== 'false',
+    notifications: {
+      smtpUrl: env.SMTP_URL || undefined,
+      mailFrom: env.MAIL_FROM || 'notifications@fixline.localhost',
+      twilio:
+        env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN && env.TWILIO_FROM
+          ? {
+              accountSid: env.TWILIO_ACCOUNT_SID,
+              authToken: env.TWILIO_AUTH_TOKEN,
+              from: env.TWILIO_FROM,
+              baseUrl: env.TWILIO_BASE_URL || 'https://api.twilio.com',
+            }
+          : undefined,
+      vapid: {
+        publicKey: env.VAPID_PUBLIC_KEY || undefined,
+        privateKey: env.VAPID_PRIVATE_KEY || undefined,
+        subject: env.VAPID_SUBJECT || 'mailto:notifications@fixline.localhost',
+      },
+      maxAttempts: int('NOTIFY_MAX_ATTEMPTS', env.NOTIFY_MAX_ATTEMPTS, 5, 1, 50),
+      retryBaseSeconds: int('NOTIFY_RETRY_BASE_SECONDS', env.NOTIFY_RETRY_BASE_SECONDS, 30, 1, 3600),
+      leaseSeconds: int('NOTIFY_LEASE_SECONDS', env.NOTIFY_LEASE_SECONDS, 120, 1, 3600),
+      followUpAfterSeconds: int('FOLLOW_UP_AFTER_SECONDS', env.FOLLOW_UP_AFTER_SECONDS, DAY, 1, 30 * DAY),
+    },
   };
 };

@@ -18,6 +18,7 @@ import { VendorService } from '../../modules/vendor/vendor-service.entity';
 import { Vendor } from '../../modules/vendor/vendor.entity';
 import { WorkOrderEvent } from '../../modules/work-order/work-order-event.entity';
 import { WorkOrder } from '../../modules/work-order/work-order.entity';
+import { Notification, PushSubscriptionRecord } from '../../modules/notification/notification.entities';
 
 /** Every entity, listed explicitly (no folder scanning: the same list in tsc output, swc and jest). */
 export const ENTITIES = [
@@ -43,4 +44,6 @@ export const ENTITIES = [
   Message,
   MessageRead,
   Attachment,
+  Notification,
+  PushSubscriptionRecord,
 ];

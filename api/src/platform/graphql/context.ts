@@ -36,6 +36,8 @@ export interface Services {
   signUploadUrl: (attachmentId: number, variant: 'original' | 'thumbnail') => string;
   /** The scope an API key needs for `Type.field` (null: not for keys); from the identity module's table. */
   apiKeyScopeFor: (parentType: string, field: string) => string | null;
+  /** The VAPID public key browsers subscribe to Web Push with. */
+  vapidPublicKey: string;
 }
 
 /**

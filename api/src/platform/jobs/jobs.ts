@@ -24,9 +24,16 @@ export class Jobs {
     private readonly boss: PgBoss,
     private readonly logger: Logger,
     private readonly pollingIntervalSeconds: number,
+    private readonly runsWork: boolean,
   ) {}
 
-  static async start(databaseUrl: string, logger: Logger, pollingIntervalSeconds = 2): Promise<Jobs> {
+  /** With `runsWork` false the instance only queues jobs (web-only replicas); others run them. */
+  static async start(
+    databaseUrl: string,
+    logger: Logger,
+    pollingIntervalSeconds = 2,
+    runsWork = true,
+  ): Promise<Jobs> {
     const boss = new PgBoss({
       connectionString: databaseUrl,
       schema: 'pgboss',
@@ -35,7 +42,7 @@ export class Jobs {
     });
     boss.on('error', (error: unknown) => logger.error({ err: error }, 'job queue error'));
     await boss.start();
-    return new Jobs(boss, logger, pollingIntervalSeconds);
+    return new Jobs(boss, logger, pollingIntervalSeconds, runsWork);
   }
 
   private async ensureQueue(name: string): Promise<void> {
@@ -47,6 +54,7 @@ export class Jobs {
   /** Runs `handler` for each job of `name`; a thrown error is retried by pg-boss with backoff. */
   async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
     await this.ensureQueue(name);
+    if (!this.runsWork) return;
     await this.boss.work<T>(
       name,
       { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: 5 },

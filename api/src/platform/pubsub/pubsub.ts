@@ -21,14 +21,21 @@ export interface MessageAddedPayload {
   internal: boolean;
 }
 
+export interface NotificationAddedPayload {
+  notificationId: number;
+  recipientId: number;
+}
+
 export const Topic = {
   WORK_ORDER_CHANGED: 'WORK_ORDER_CHANGED',
   MESSAGE_ADDED: 'MESSAGE_ADDED',
+  NOTIFICATION_ADDED: 'NOTIFICATION_ADDED',
 } as const;
 
 export type Topics = {
   [Topic.WORK_ORDER_CHANGED]: [WorkOrderChangedPayload];
   [Topic.MESSAGE_ADDED]: [MessageAddedPayload];
+  [Topic.NOTIFICATION_ADDED]: [NotificationAddedPayload];
 };
 
 export type FixlinePubSub = PubSub<Topics>;

@@ -6,6 +6,7 @@ import { Migration20261124003520 } from './Migration20261124003520';
 import { Migration20261124004917 } from './Migration20261124004917';
 import { Migration20261124010611 } from './Migration20261124010611';
 import { Migration20261124011257 } from './Migration20261124011257';
+import { Migration20261124020057 } from './Migration20261124020057';
 
 /** Committed migrations, oldest first. `npm run -w api migration:create` writes new ones; add them here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124004917', class: Migration20261124004917 },
   { name: 'Migration20261124010611', class: Migration20261124010611 },
   { name: 'Migration20261124011257', class: Migration20261124011257 },
+  { name: 'Migration20261124020057', class: Migration20261124020057 },
 ];

@@ -125,7 +125,9 @@ export const seedDemoData = async (
   now = new Date(),
 ): Promise<boolean> =>
   em.transactional(async (tem) => {
-    await tem.getConnection().execute('select pg_advisory_xact_lock(7351002)');
+    await tem
+      .getConnection()
+      .execute('select pg_advisory_xact_lock(7351002)', [], 'all', tem.getTransactionContext());
     if ((await tem.count(User, { email: 'admin@demo.test' })) > 0) return false;
     const rand = random(42);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
@@ -392,6 +394,15 @@ export const seedDemoData = async (
       }
     }
     await tem.flush();
+    // The demo's history is not news: nobody is notified of it.
+    await tem
+      .getConnection()
+      .execute(
+        'update work_order_events set notify_fanout_at = now()',
+        [],
+        'run',
+        tem.getTransactionContext(),
+      );
     logger.info({ workOrders: STATUS_PLAN.length, tenants: tenants.length }, 'demo data loaded');
     return true;
   });

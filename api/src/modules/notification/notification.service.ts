@@ -1,0 +1,459 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { toGlobalId } from '../../platform/graphql/node';
+import type { Jobs } from '../../platform/jobs/jobs';
+import type { Logger } from '../../platform/logging/logger';
+import { Topic, type FixlinePubSub } from '../../platform/pubsub/pubsub';
+import { formatMoney } from '../approval/approval.rules';
+import { Role } from '../identity/role';
+import { User } from '../identity/user.entity';
+import { Owner } from '../portfolio/owner.entity';
+import { Property } from '../portfolio/property.entity';
+import { Unit } from '../portfolio/unit.entity';
+import { readSetting } from '../settings/settings.service';
+import { Technician } from '../vendor/technician.entity';
+import { Vendor } from '../vendor/vendor.entity';
+import { formatWindow } from '../work-order/time-window';
+import { WorkOrderChangeKind, WorkOrderStatus } from '../work-order/work-order-status';
+import { WorkOrder } from '../work-order/work-order.entity';
+import { PermanentDeliveryError, type ChannelSender } from './channels/channel';
+import { Notification, NotificationStatus, PushSubscriptionRecord } from './notification.entities';
+import {
+  NotificationChannel,
+  NotificationTemplateKey,
+  TEMPLATES,
+  rulesFor,
+  type Audience,
+  type Placeholder,
+} from './notification.rules';
+import {
+  COMPANY,
+  TEMPLATE_OVERRIDES,
+  channelsFor,
+  quietUntil,
+  render,
+  templateOf,
+  type CompanyProfileValue,
+  type TemplateOverrides,
+} from './notification.settings';
+
+export const DELIVER_JOB = 'notification.deliver';
+export const FOLLOW_UP_JOB = 'notification.follow-up';
+
+export interface NotificationDeps {
+  em: EntityManager;
+  jobs: Jobs;
+  pubSub: FixlinePubSub;
+  logger: Logger;
+  senders: Partial<Record<NotificationChannel, ChannelSender>>;
+  publicUrl: string;
+  maxAttempts: number;
+  retryBaseSeconds: number;
+  /** A claim older than this is taken back (the worker that made it died mid-send). */
+  leaseSeconds: number;
+  followUpAfterSeconds: number;
+}
+
+interface OrderFacts {
+  wo: WorkOrder;
+  values: Partial<Record<Placeholder, string>>;
+  ownerUserId: number | null;
+  assigneeUserIds: number[];
+}
+
+const orderFacts = async (
+  em: EntityManager,
+  workOrderId: number,
+  company: CompanyProfileValue,
+): Promise<OrderFacts | null> => {
+  const wo = await em.findOne(WorkOrder, workOrderId);
+  if (wo === null) return null;
+  const property = await em.findOneOrFail(Property, wo.property.id);
+  const unit = wo.unit ? await em.findOne(Unit, wo.unit.id) : null;
+  const owner = await em.findOne(Owner, property.owner.id);
+  let assignee = '';
+  let assigneeUserIds: number[] = [];
+  if (wo.assigneeTechnician) {
+    const tech = await em.findOneOrFail(Technician, wo.assigneeTechnician.id, { populate: ['user'] });
+    assignee = tech.user.getEntity().name;
+    assigneeUserIds = [tech.user.id];
+  } else if (wo.assigneeVendor) {
+    const vendor = await em.findOneOrFail(Vendor, wo.assigneeVendor.id);
+    assignee = vendor.name;
+    assigneeUserIds = (await em.find(User, { vendorId: vendor.id, active: true })).map((u) => u.id);
+  }
+  const appointment = wo.appointment;
+  return {
+    wo,
+    ownerUserId: owner?.user?.id ?? null,
+    assigneeUserIds,
+    values: {
+      company: company.name,
+      number: String(wo.number),
+      title: wo.title,
+      property: property.name,
+      unit: unit ? `unit ${unit.label}` : (wo.locationDetail ?? ''),
+      assignee,
+      window: appointment
+        ? formatWindow(
+            { startsAt: new Date(appointment.startsAt), endsAt: new Date(appointment.endsAt) },
+            property.timezone,
+          )
+        : '',
+      amount: wo.costApprovalRecord ? formatMoney(wo.costApprovalRecord.amountCents) : '',
+    },
+  };
+};
+
+const linkFor = (publicUrl: string, role: Role, workOrderId: number): string => {
+  const id = toGlobalId('WorkOrder', workOrderId);
+  const base = publicUrl.replace(/\/$/, '');
+  return role === Role.TENANT ? `${base}/requests/${id}` : `${base}/admin/?open=${encodeURIComponent(id)}`;
+};
+
+const audienceIds = async (
+  em: EntityManager,
+  audience: Audience,
+  facts: OrderFacts,
+  data: Record<string, unknown>,
+): Promise<number[]> => {
+  switch (audience) {
+    case 'REQUESTER':
+      return [facts.wo.requester.id];
+    case 'MANAGERS':
+      return (await em.find(User, { role: Role.MANAGER, active: true })).map((u) => u.id);
+    case 'ASSIGNEE':
+      return facts.assigneeUserIds;
+    case 'OWNER':
+      return facts.ownerUserId === null ? [] : [facts.ownerUserId];
+    case 'PAGED_USER':
+      return typeof data.userId === 'number' ? [data.userId] : [];
+  }
+};
+
+interface Created {
+  id: number;
+  recipientId: number;
+  channel: NotificationChannel;
+}
+
+/**
+ * Writes the notifications of one cause (in the caller's transaction): one row per recipient and channel, rendered
+ * now; the unique (source, recipient, channel) makes a repeated fan-out add nothing. Email/SMS/push rows get a
+ * delivery job in the same transaction, held past the recipient's quiet hours unless urgent.
+ */
+const notify = async (
+  deps: NotificationDeps,
+  em: EntityManager,
+  cause: {
+    sourceKey: string;
+    template: NotificationTemplateKey;
+    recipients: number[];
+    facts: OrderFacts;
+    summary: string;
+    internal: boolean;
+  },
+  overrides: TemplateOverrides,
+): Promise<Created[]> => {
+  const users = await em.find(User, { id: { $in: cause.recipients }, active: true });
+  const withPush = new Set(
+    (
+      await em.find(PushSubscriptionRecord, { user: { $in: users.map((u) => u.id) } }, { fields: ['user'] })
+    ).map((s) => s.user.id),
+  );
+  const created: Created[] = [];
+  const now = new Date();
+  const definition = TEMPLATES[cause.template];
+  for (const user of users) {
+    // Staff-only events never reach tenants, whatever the rules say.
+    if (cause.internal && user.role === Role.TENANT) continue;
+    const url = linkFor(deps.publicUrl, user.role, cause.facts.wo.id);
+    const values = { ...cause.facts.values, summary: cause.summary, link: url, recipient: user.name };
+    const { subject, body } = templateOf(cause.template, overrides);
+    const held = definition.urgent ? null : quietUntil(user.notificationPreferences, now);
+    for (const channel of channelsFor(cause.template, user.notificationPreferences)) {
+      if (channel === NotificationChannel.SMS && !user.phone) continue;
+      if (channel === NotificationChannel.PUSH && !withPush.has(user.id)) continue;
+      const inApp = channel === NotificationChannel.IN_APP;
+      const sendAfter = inApp || channel === NotificationChannel.EMAIL ? null : held;
+      const rows = await em.getConnection().execute<{ id: number }[]>(
+        `insert into notifications (source_key, recipient_id, work_order_id, channel, template, title, body, url,
+           status, sent_at, send_after)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         on conflict (source_key, recipient_id, channel) do nothing
+         returning id`,
+        [
+          cause.sourceKey,
+          user.id,
+          cause.facts.wo.id,
+          channel,
+          cause.template,
+          render(subject, values),
+          render(body, values),
+          url,
+          inApp ? NotificationStatus.SENT : NotificationStatus.PENDING,
+          inApp ? now : null,
+          sendAfter,
+        ],
+        'all',
+        em.getTransactionContext(),
+      );
+      const row = rows[0];
+      if (row === undefined) continue;
+      created.push({ id: row.id, recipientId: user.id, channel });
+      if (!inApp) {
+        await deps.jobs.sendIn(
+          em,
+          DELIVER_JOB,
+          { notificationId: row.id },
+          { startAfter: sendAfter ?? undefined, singletonKey: `notify:${row.id}:0`, retryLimit: 0 },
+        );
+      }
+    }
+  }
+  return created;
+};
+
+const publishInApp = (deps: NotificationDeps, created: Created[]): void => {
+  for (const c of created) {
+    if (c.channel === NotificationChannel.IN_APP) {
+      deps.pubSub.publish(Topic.NOTIFICATION_ADDED, { notificationId: c.id, recipientId: c.recipientId });
+    }
+  }
+};
+
+interface ClaimedEvent {
+  id: number;
+  kind: WorkOrderChangeKind;
+  data: Record<string, unknown> | null;
+  internal: boolean;
+  actor_id: number | null;
+  work_order_id: number;
+  summary: string;
+}
+
+/**
+ * The notification consumer of the outbox: claims events not yet fanned out (SKIP LOCKED: instances share the
+ * work), and writes their notifications and delivery jobs in the same transaction as the claim — a crash before
+ * commit leaves the events unclaimed, after commit everything exists. Returns how many events it took.
+ */
+export const fanOutNotifications = async (deps: NotificationDeps, batch = 50): Promise<number> => {
+  let created: Created[] = [];
+  const taken = await deps.em.fork().transactional(async (em) => {
+    const events = await em.getConnection().execute<ClaimedEvent[]>(
+      `update work_order_events set notify_fanout_at = now() where id in (
+         select id from work_order_events where notify_fanout_at is null order by id limit ? for update skip locked)
+       returning id, kind, data, internal, actor_id, work_order_id, summary`,
+      [batch],
+      'all',
+      em.getTransactionContext(),
+    );
+    if (events.length === 0) return 0;
+    const company = await readSetting(em, COMPANY);
+    const overrides = await readSetting(em, TEMPLATE_OVERRIDES);
+    for (const event of events.sort((a, b) => a.id - b.id)) {
+      const data = event.data ?? {};
+      const rules = rulesFor({ kind: event.kind, data, internal: event.internal });
+      if (rules.length === 0 && event.kind !== WorkOrderChangeKind.COMPLETED) continue;
+      const facts = await orderFacts(em, event.work_order_id, company);
+      if (facts === null) continue;
+      for (const rule of rules) {
+        const recipients = new Set<number>();
+        for (const audience of rule.audience) {
+          for (const id of await audienceIds(em, audience, facts, data)) recipients.add(id);
+        }
+        if (event.actor_id !== null && !rule.includeActor) recipients.delete(event.actor_id);
+        created = created.concat(
+          await notify(
+            deps,
+            em,
+            {
+              sourceKey: `event:${event.id}`,
+              template: rule.template,
+              recipients: [...recipients],
+              facts,
+              summary: event.summary,
+              internal: event.internal,
+            },
+            overrides,
+          ),
+        );
+      }
+      if (event.kind === WorkOrderChangeKind.COMPLETED) {
+        await deps.jobs.sendIn(
+          em,
+          FOLLOW_UP_JOB,
+          { workOrderId: event.work_order_id, eventId: event.id },
+          {
+            startAfter: new Date(Date.now() + deps.followUpAfterSeconds * 1000),
+            singletonKey: `follow-up:${event.id}`,
+          },
+        );
+      }
+    }
+    return events.length;
+  });
+  publishInApp(deps, created);
+  return taken;
+};
+
+/** A day after completion: ask the requester to rate, unless they already did or the order was reopened. */
+export const followUp = async (
+  deps: NotificationDeps,
+  data: { workOrderId: number; eventId: number },
+): Promise<void> => {
+  let created: Created[] = [];
+  await deps.em.fork().transactional(async (em) => {
+    const company = await readSetting(em, COMPANY);
+    const facts = await orderFacts(em, data.workOrderId, company);
+    if (facts === null || facts.wo.ratingScore != null) return;
+    if (![WorkOrderStatus.COMPLETED, WorkOrderStatus.CLOSED].includes(facts.wo.status)) return;
+    created = await notify(
+      deps,
+      em,
+      {
+        sourceKey: `follow-up:${data.eventId}`,
+        template: NotificationTemplateKey.FOLLOW_UP,
+        recipients: [facts.wo.requester.id],
+        facts,
+        summary: '',
+        internal: false,
+      },
+      await readSetting(em, TEMPLATE_OVERRIDES),
+    );
+  });
+  publishInApp(deps, created);
+};
+
+const errorText = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).slice(0, 500);
+
+/**
+ * One attempt at one notification. The claim (PENDING → SENDING) commits before the provider is called, so no
+ * other worker sends it meanwhile; SENT is recorded right after the provider accepts. If the process dies in
+ * between, the lease expires and the notification is sent again with the same idempotency key (email Message-ID,
+ * push topic, SMS idempotency header), which providers use to drop the copy.
+ */
+export const deliver = async (deps: NotificationDeps, notificationId: number): Promise<void> => {
+  const em = deps.em.fork();
+  const claimed = await em.getConnection().execute<{ id: number }[]>(
+    `update notifications set status = 'SENDING', attempts = attempts + 1, claimed_at = now()
+     where id = ? and status = 'PENDING' and (send_after is null or send_after <= now() + interval '1 second')
+     returning id`,
+    [notificationId],
+  );
+  if (claimed.length === 0) {
+    // Woken before its time (quiet hours, clock skew): wait again; anything else was sent or given up already.
+    const [held] = await em
+      .getConnection()
+      .execute<{ send_after: string }[]>(
+        `select send_after from notifications where id = ? and status = 'PENDING' and send_after > now()`,
+        [notificationId],
+      );
+    if (held !== undefined) {
+      await deps.jobs.sendIn(
+        em,
+        DELIVER_JOB,
+        { notificationId },
+        {
+          startAfter: new Date(held.send_after),
+          singletonKey: `notify:${notificationId}:held`,
+          retryLimit: 0,
+        },
+      );
+    }
+    return;
+  }
+  const row = await em.findOneOrFail(Notification, notificationId, { populate: ['recipient'] });
+  const recipient = row.recipient.getEntity();
+  const sender = deps.senders[row.channel];
+  let error: unknown = null;
+  try {
+    if (sender === undefined) throw new PermanentDeliveryError(`No ${row.channel} provider is configured.`);
+    await sender.send({
+      idempotencyKey: `notification-${row.id}`,
+      to: {
+        userId: recipient.id,
+        name: recipient.name,
+        email: recipient.email,
+        phone: recipient.phone ?? null,
+      },
+      title: row.title,
+      body: row.body,
+      url: row.url ?? null,
+      company: await readSetting(em, COMPANY),
+    });
+  } catch (e) {
+    error = e;
+  }
+  await em.transactional(async (tem) => {
+    const conn = tem.getConnection();
+    const ctx = tem.getTransactionContext();
+    if (error === null) {
+      await conn.execute(
+        `update notifications set status = 'SENT', sent_at = now(), last_error = null, claimed_at = null
+         where id = ? and status = 'SENDING'`,
+        [row.id],
+        'run',
+        ctx,
+      );
+      return;
+    }
+    const attempts = row.attempts;
+    const permanent = error instanceof PermanentDeliveryError;
+    if (permanent || attempts >= deps.maxAttempts) {
+      await conn.execute(
+        `update notifications set status = 'FAILED', last_error = ?, claimed_at = null where id = ? and status = 'SENDING'`,
+        [errorText(error), row.id],
+        'run',
+        ctx,
+      );
+      deps.logger.warn({ notificationId: row.id, attempts, err: error }, 'notification gave up');
+      return;
+    }
+    const next = new Date(Date.now() + Math.min(deps.retryBaseSeconds * 2 ** (attempts - 1), 3600) * 1000);
+    await conn.execute(
+      `update notifications set status = 'PENDING', last_error = ?, send_after = ?, claimed_at = null
+       where id = ? and status = 'SENDING'`,
+      [errorText(error), next, row.id],
+      'run',
+      ctx,
+    );
+    await deps.jobs.sendIn(
+      tem,
+      DELIVER_JOB,
+      { notificationId: row.id },
+      { startAfter: next, singletonKey: `notify:${row.id}:${attempts}`, retryLimit: 0 },
+    );
+  });
+};
+
+/**
+ * Takes back work of dead workers: claims older than the lease (the worker died mid-send) and due notifications
+ * still waiting a lease after they were due (their queued job was fetched by a worker that died). Each is queued
+ * again and its clock restarted; delivery's claim makes any duplicate job a no-op. Returns how many.
+ */
+export const recoverStaleClaims = async (deps: NotificationDeps): Promise<number> =>
+  deps.em.fork().transactional(async (em) => {
+    const rows = await em.getConnection().execute<{ id: number; attempts: number }[]>(
+      `update notifications set status = 'PENDING', claimed_at = null, send_after = now()
+       where id in (select id from notifications
+                     where (status = 'SENDING' and claimed_at < now() - make_interval(secs => ?))
+                        or (status = 'PENDING' and coalesce(send_after, created_at) < now() - make_interval(secs => ?))
+                     limit 500 for update skip locked)
+       returning id, attempts`,
+      [deps.leaseSeconds, deps.leaseSeconds],
+      'all',
+      em.getTransactionContext(),
+    );
+    for (const r of rows) {
+      await deps.jobs.sendIn(
+        em,
+        DELIVER_JOB,
+        { notificationId: r.id },
+        { singletonKey: `notify:${r.id}:recover:${r.attempts}`, retryLimit: 0 },
+      );
+    }
+    if (rows.length > 0)
+      deps.logger.warn({ count: rows.length }, 'took back notifications of a stopped worker');
+    return rows.length;
+  });

@@ -1,0 +1,53 @@
+import type { Jobs } from '../../platform/jobs/jobs';
+import type { FixlinePubSub } from '../../platform/pubsub/pubsub';
+import { Topic } from '../../platform/pubsub/pubsub';
+import {
+  DELIVER_JOB,
+  FOLLOW_UP_JOB,
+  deliver,
+  fanOutNotifications,
+  followUp,
+  recoverStaleClaims,
+  type NotificationDeps,
+} from './notification.service';
+
+/**
+ * Runs the notification consumer: fans out new outbox events (polling every `intervalMs`, and at once after a
+ * local change), takes back claims of dead workers, and delivers queued notifications. Returns a stop function.
+ */
+export const startNotificationWorker = async (
+  deps: NotificationDeps,
+  jobs: Jobs,
+  pubSub: FixlinePubSub,
+  intervalMs = 1000,
+): Promise<() => Promise<void>> => {
+  await jobs.work<{ notificationId: number }>(DELIVER_JOB, (data) => deliver(deps, data.notificationId));
+  await jobs.work<{ workOrderId: number; eventId: number }>(FOLLOW_UP_JOB, (data) => followUp(deps, data));
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  let ticks = 0;
+  const tick = (): void => {
+    if (stopped) return;
+    running = running
+      .then(async () => {
+        while (!stopped && (await fanOutNotifications(deps)) > 0) {
+          // drain the backlog
+        }
+        ticks += 1;
+        if (!stopped && ticks % 5 === 0) await recoverStaleClaims(deps);
+      })
+      .catch((error: unknown) => deps.logger.error({ err: error }, 'notification fan-out failed'));
+  };
+  const timer = setInterval(tick, intervalMs);
+  const changes = pubSub.subscribe(Topic.WORK_ORDER_CHANGED);
+  void (async () => {
+    for await (const _event of changes) tick();
+  })();
+  tick();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await changes.return?.();
+    await running;
+  };
+};
