@@ -1,17 +1,24 @@
 import { Anchor, AppShell, Badge, Button, Container, Group, Text, Tooltip } from '@mantine/core';
-import { IconLogout, IconTool, IconWifiOff } from '@tabler/icons-react';
+import { IconCloudOff, IconLogout, IconTool, IconWifiOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useSession } from '../modules/auth/hooks/session';
 import { useTenantGuard } from '../modules/auth/hooks/useTenantGuard';
+import { usePrefetchIntakeSetup } from '../modules/intake/hooks/useIntakeSetup';
+import { LanguageSelect } from '../shared/components/LanguageSelect';
 import { useConnectionStatus } from '../shared/connection-status';
+import { useOnlineStatus } from '../shared/hooks/useOnlineStatus';
 
 export const AppLayout = () => {
   const { t } = useTranslation();
   const { signOut } = useSession();
   const connection = useConnectionStatus();
+  const online = useOnlineStatus();
+  const showStatus = !online || connection === 'reconnecting';
   useTenantGuard();
+  // The report form's data, kept on the phone so that a problem can be reported offline later.
+  usePrefetchIntakeSetup();
 
   // A new page starts at its top.
   const { pathname } = useLocation();
@@ -30,13 +37,33 @@ export const AppLayout = () => {
             <Anchor component={Link} to="/" underline="never" c="inherit" aria-label={t('app.home')}>
               <Group gap={8} wrap="nowrap" mih={44}>
                 <IconTool size={26} aria-hidden color="var(--mantine-color-teal-8)" />
-                <Text fw={800} fz="xl">
+                {/* With a connection badge, a phone's header only has room for the icon (the link keeps its name). */}
+                <Text fw={800} fz="xl" className={showStatus ? 'fixline-sr-only-on-phone' : undefined}>
                   {t('app.name')}
                 </Text>
               </Group>
             </Anchor>
             <Group gap="xs" wrap="nowrap">
-              {connection === 'reconnecting' && (
+              {!online && (
+                <Tooltip
+                  label={t('app.offlineHint')}
+                  events={{ hover: true, focus: true, touch: true }}
+                  multiline
+                  w={260}
+                >
+                  <Badge
+                    color="gray.8"
+                    variant="filled"
+                    leftSection={<IconCloudOff size={14} aria-hidden />}
+                    tabIndex={0}
+                    role="status"
+                    data-testid="offline-badge"
+                  >
+                    <span className="fixline-sr-only-on-phone">{t('app.offline')}</span>
+                  </Badge>
+                </Tooltip>
+              )}
+              {online && connection === 'reconnecting' && (
                 <Tooltip label={t('app.reconnectingHint')} events={{ hover: true, focus: true, touch: true }}>
                   <Badge
                     color="orange"
@@ -50,13 +77,17 @@ export const AppLayout = () => {
                   </Badge>
                 </Tooltip>
               )}
+              <LanguageSelect inHeader />
               <Button
                 variant="subtle"
                 color="gray"
+                px="xs"
                 leftSection={<IconLogout size={18} aria-hidden />}
                 onClick={() => signOut()}
+                className="fixline-signout"
               >
-                {t('app.signOut')}
+                {/* Phones: just the icon (the header is narrow); the button keeps its name. */}
+                <span className="fixline-sr-only-on-phone">{t('app.signOut')}</span>
               </Button>
             </Group>
           </Group>

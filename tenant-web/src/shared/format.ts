@@ -17,6 +17,10 @@ export interface Formatters {
   zonedTime: (iso: string, timeZone: string) => string;
   /** The zone's short name for a notice like "Times are in EST", or null when it's the phone's zone. */
   zoneName: (timeZone: string, at?: string) => string | null;
+  /** A file's size, e.g. "2.4 MB" or "2,4 Mo" (kB below a megabyte). */
+  fileSize: (bytes: number) => string;
+  /** An amount of money, e.g. "$650.00" or "650,00 $US"; `currency` is an ISO 4217 code. */
+  money: (amount: number, currency: string) => string;
 }
 
 const parse = (iso: string): Date | null => {
@@ -34,6 +38,9 @@ const WINDOW_OPTIONS: Intl.DateTimeFormatOptions = {
 
 const TIME_OPTIONS: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 
+const MEGABYTE = 1024 * 1024;
+const KILOBYTE = 1024;
+
 /** Dates and times through Intl, in the current UI language (and the browser's or a property's time zone). */
 export const useFormatters = (): Formatters => {
   const { i18n } = useTranslation();
@@ -43,6 +50,17 @@ export const useFormatters = (): Formatters => {
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const window = new Intl.DateTimeFormat(locale, WINDOW_OPTIONS);
     const here = browserTimeZone();
+    const megabytes = new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: 'megabyte',
+      maximumFractionDigits: 1,
+    });
+    const kilobytes = new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: 'kilobyte',
+      maximumFractionDigits: 0,
+    });
+    const currencies = new Map<string, Intl.NumberFormat>();
 
     const zoned = new Map<string, Intl.DateTimeFormat>();
     /** A formatter in `timeZone`, naming the zone when it isn't the phone's; the phone's zone if unknown. */
@@ -96,6 +114,23 @@ export const useFormatters = (): Formatters => {
           .formatToParts(d)
           .find((part) => part.type === 'timeZoneName');
         return name?.value ?? timeZone;
+      },
+      fileSize: (bytes) =>
+        bytes >= MEGABYTE
+          ? megabytes.format(bytes / MEGABYTE)
+          : kilobytes.format(Math.max(1, Math.round(bytes / KILOBYTE))),
+      money: (amount, currency) => {
+        let formatter = currencies.get(currency);
+        if (!formatter) {
+          try {
+            formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
+          } catch {
+            // Not an ISO code the browser knows: the number, then the code as given.
+            return `${new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(amount)} ${currency}`;
+          }
+          currencies.set(currency, formatter);
+        }
+        return formatter.format(amount);
       },
     };
   }, [locale]);

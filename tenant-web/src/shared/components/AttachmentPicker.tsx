@@ -1,8 +1,17 @@
 import { ActionIcon, Button, Group, Image, Paper, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconCamera, IconPaperclip, IconPhoto, IconRefresh, IconVideo, IconX } from '@tabler/icons-react';
+import {
+  IconCamera,
+  IconCloudOff,
+  IconPaperclip,
+  IconPhoto,
+  IconRefresh,
+  IconVideo,
+  IconX,
+} from '@tabler/icons-react';
 import { useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../format';
 import type { UploadItem, Uploads } from '../hooks/useUploads';
 
 export interface AttachmentPickerProps {
@@ -14,12 +23,9 @@ export interface AttachmentPickerProps {
 }
 
 const ACCEPT = 'image/*,video/*';
+/** Longer in French or Dutch: a button's label wraps rather than overflowing a phone's width. */
+const WRAPPING_LABEL = { label: { whiteSpace: 'normal', textAlign: 'center' } } as const;
 const THUMB = 48;
-
-const formatSize = (bytes: number): string =>
-  bytes >= 1024 * 1024
-    ? `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 const Thumbnail = ({ item }: { item: UploadItem }) => {
   const [broken, setBroken] = useState(false);
@@ -46,6 +52,7 @@ const Thumbnail = ({ item }: { item: UploadItem }) => {
 
 const UploadRow = ({ item, uploads }: { item: UploadItem; uploads: Uploads }) => {
   const { t } = useTranslation();
+  const format = useFormatters();
   return (
     <Paper withBorder radius="md" p="xs" data-testid="upload-row" data-status={item.status}>
       <Group gap="sm" wrap="nowrap" align="center">
@@ -58,6 +65,11 @@ const UploadRow = ({ item, uploads }: { item: UploadItem; uploads: Uploads }) =>
             <Text size="xs" c="red.8" role="alert">
               {item.error}
             </Text>
+          ) : item.status === 'offline' ? (
+            <Group gap={4} wrap="nowrap" align="flex-start" c="blue.9">
+              <IconCloudOff size={14} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+              <Text size="xs">{t('uploads.offline')}</Text>
+            </Group>
           ) : (
             <>
               <Progress
@@ -71,14 +83,14 @@ const UploadRow = ({ item, uploads }: { item: UploadItem; uploads: Uploads }) =>
               <Text size="xs" c="dimmed">
                 {item.status === 'done'
                   ? item.size !== null
-                    ? t('uploads.doneSize', { size: formatSize(item.size) })
+                    ? t('uploads.doneSize', { size: format.fileSize(item.size) })
                     : t('uploads.done')
                   : t('uploads.uploading', { progress: item.progress })}
               </Text>
             </>
           )}
         </Stack>
-        {item.status === 'error' && item.file && (
+        {(item.status === 'error' || item.status === 'offline') && item.file && (
           <Button
             size="compact-sm"
             variant="light"
@@ -169,6 +181,9 @@ export const AttachmentPicker = ({ uploads, label, error, disabled = false }: At
             <Button
               variant="light"
               mih={44}
+              h="auto"
+              py={6}
+              styles={WRAPPING_LABEL}
               leftSection={<IconPaperclip size={18} aria-hidden />}
               onClick={() => inputRef.current?.click()}
               disabled={blocked}
@@ -179,6 +194,9 @@ export const AttachmentPicker = ({ uploads, label, error, disabled = false }: At
               <Button
                 variant="light"
                 mih={44}
+                h="auto"
+                py={6}
+                styles={WRAPPING_LABEL}
                 leftSection={<IconCamera size={18} aria-hidden />}
                 onClick={() => cameraRef.current?.click()}
                 disabled={blocked}

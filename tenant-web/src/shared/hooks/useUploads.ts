@@ -2,11 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../modules/auth/hooks/session';
 
-const UPLOAD_PATH = '/uploads';
+export const UPLOAD_PATH = '/uploads';
 /** The api's limit per request or message. */
 export const MAX_UPLOADS = 10;
 
-export type UploadStatus = 'pending' | 'done' | 'error';
+/** `offline`: kept on this device (no network), uploaded when the connection returns (see `keepOffline`). */
+export type UploadStatus = 'pending' | 'done' | 'error' | 'offline';
 export type UploadKind = 'image' | 'video';
 
 /** A finished upload, as a draft keeps it (no file, no preview). */
@@ -56,13 +57,19 @@ export interface UseUploadsOptions {
   initial?: readonly UploadedFile[];
   /** Called when the set of finished uploads changes. */
   onChange?: (done: UploadedFile[]) => void;
+  /**
+   * Without a network, keep the files (status `offline`) instead of failing them, and upload them by
+   * themselves when the connection returns (the intake flow can also take them along into its outbox).
+   */
+  keepOffline?: boolean;
 }
 
 const VIDEO_EXTENSIONS = /\.(mp4|mov|m4v|qt)$/i;
 /** Formats every browser can show from an object URL (HEIC is not one of them). */
 const PREVIEWABLE = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif']);
 
-const kindOf = (file: File): UploadKind =>
+/** A video by its type or, when the phone gives none, its name; anything else is a photo. */
+export const uploadKindOf = (file: { name: string; type: string }): UploadKind =>
   file.type.startsWith('video/') || VIDEO_EXTENSIONS.test(file.name) ? 'video' : 'image';
 
 let counter = 0;
@@ -91,7 +98,7 @@ const toUploadedFile = (item: UploadItem): UploadedFile[] =>
  * Files chosen for a request or a message, each sent at once to `POST /uploads` with XMLHttpRequest (for
  * its progress). Only finished uploads count; a failed one can be retried or removed.
  */
-export const useUploads = ({ initial, onChange }: UseUploadsOptions = {}): Uploads => {
+export const useUploads = ({ initial, onChange, keepOffline = false }: UseUploadsOptions = {}): Uploads => {
   const { t } = useTranslation();
   // The same token the Apollo client sends.
   const { token } = useSession();
@@ -146,15 +153,23 @@ export const useUploads = ({ initial, onChange }: UseUploadsOptions = {}): Uploa
         const serverError = isRecord(body) && typeof body['error'] === 'string' ? body['error'] : null;
         fail(serverError ?? t('uploads.failed'));
       };
-      xhr.onerror = () => fail(t('uploads.network'));
-      xhr.ontimeout = () => fail(t('uploads.network'));
+      const lostNetwork = (): void => {
+        if (!keepOffline) {
+          fail(t('uploads.network'));
+          return;
+        }
+        requests.current.delete(key);
+        patch(key, { status: 'offline', error: null, progress: 0 });
+      };
+      xhr.onerror = lostNetwork;
+      xhr.ontimeout = lostNetwork;
       xhr.open('POST', UPLOAD_PATH);
       if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
       const form = new FormData();
       form.append('file', file, file.name);
       xhr.send(form);
     },
-    [patch, t, token],
+    [patch, t, token, keepOffline],
   );
 
   const add = useCallback(
@@ -164,29 +179,31 @@ export const useUploads = ({ initial, onChange }: UseUploadsOptions = {}): Uploa
       const accepted = chosen.slice(0, room);
       setOverLimit(chosen.length > accepted.length);
       if (accepted.length === 0) return;
+      const offline = keepOffline && !navigator.onLine;
       const added: UploadItem[] = accepted.map((file) => ({
         key: nextKey(),
         name: file.name,
         size: file.size,
-        kind: kindOf(file),
+        kind: uploadKindOf(file),
         file,
         previewUrl: PREVIEWABLE.has(file.type) ? URL.createObjectURL(file) : null,
-        status: 'pending',
+        status: offline ? 'offline' : 'pending',
         progress: 0,
         error: null,
         attachmentId: null,
       }));
       itemsRef.current = [...itemsRef.current, ...added];
       setItems((current) => [...current, ...added]);
+      if (offline) return;
       for (const item of added) if (item.file) send(item.key, item.file);
     },
-    [send],
+    [send, keepOffline],
   );
 
   const retry = useCallback(
     (key: string) => {
       const item = itemsRef.current.find((candidate) => candidate.key === key);
-      if (!item?.file || item.status !== 'error') return;
+      if (!item?.file || (item.status !== 'error' && item.status !== 'offline')) return;
       patch(key, { status: 'pending', progress: 0, error: null });
       send(key, item.file);
     },
@@ -216,6 +233,20 @@ export const useUploads = ({ initial, onChange }: UseUploadsOptions = {}): Uploa
     setOverLimit(false);
     setItems([]);
   }, [discard]);
+
+  // Back online: send what was kept on the device.
+  useEffect(() => {
+    if (!keepOffline) return undefined;
+    const onOnline = (): void => {
+      for (const item of itemsRef.current) {
+        if (item.status !== 'offline' || !item.file) continue;
+        patch(item.key, { status: 'pending', progress: 0, error: null });
+        send(item.key, item.file);
+      }
+    };
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
+  }, [keepOffline, patch, send]);
 
   // Leaving the page: stop what is still being sent and free the previews.
   useEffect(() => {

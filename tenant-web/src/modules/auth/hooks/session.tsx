@@ -5,6 +5,8 @@ import {
   writeStoredSession,
   type StoredSession,
 } from '../../../shared/session-store';
+import { tokenSubject } from '../../../shared/token-subject';
+import { clearIntakeSetupSnapshot } from '../../intake/hooks/setup-snapshot';
 
 export type SessionNotice = 'expired' | 'notTenant' | null;
 
@@ -33,6 +35,9 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
 
   const signOut = useCallback((reason?: Exclude<SessionNotice, null>) => {
     clearStoredSession();
+    // The intake form's offline copy holds the tenant's access details. (Requests waiting in the outbox
+    // stay: they are sent when the same tenant signs in again.)
+    clearIntakeSetupSnapshot();
     setNotice(reason ?? null);
     setSession(null);
   }, []);
@@ -70,4 +75,13 @@ export const useSession = (): SessionContextValue => {
   const value = useContext(SessionContext);
   if (!value) throw new Error('useSession must be used inside <SessionProvider>.');
   return value;
+};
+
+/**
+ * Whose session this is (the token's subject), known offline too: keeps one tenant's data on this device
+ * apart from another's. Null when signed out.
+ */
+export const useSessionOwner = (): string | null => {
+  const { token } = useSession();
+  return token ? (tokenSubject(token) ?? token) : null;
 };

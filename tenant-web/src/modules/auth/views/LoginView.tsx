@@ -4,6 +4,7 @@ import { IconTool } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
+import { LanguageSelect } from '../../../shared/components/LanguageSelect';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { thrownErrorKey, userErrorPath } from '../../../shared/errors';
 import type { Role } from '../../../generated/graphql';
@@ -86,8 +87,11 @@ export const LoginView = () => {
       : undefined;
 
   return (
-    <Container size={440} px="md" py={48} component="main">
+    <Container size={440} px="md" pt="md" pb={48} component="main">
       <Stack gap="lg">
+        <Group justify="flex-end">
+          <LanguageSelect />
+        </Group>
         <Group gap={8} justify="center">
           <IconTool size={32} aria-hidden color="var(--mantine-color-teal-8)" />
           <Text fw={800} fz={28}>

@@ -69,6 +69,11 @@ export interface IntakeDraft {
   permissionToEnter: boolean;
   availability: AvailabilityDraft[];
   saveAccessProfile: boolean;
+  /**
+   * Reopened from the outbox with photos or videos that never went up: the form takes them back from the
+   * device's storage once, then clears this.
+   */
+  restoreQueuedFiles: boolean;
 }
 
 /** Field key → message. Keys: draft field names, plus `availability.<index>`. */
@@ -95,6 +100,7 @@ export const emptyDraft = (idempotencyKey: string): IntakeDraft => ({
   permissionToEnter: false,
   availability: [],
   saveAccessProfile: false,
+  restoreQueuedFiles: false,
 });
 
 /** Local date + time → ISO instant (UTC), or null when incomplete or invalid. */

@@ -27,6 +27,9 @@ export interface IntakeState {
 interface Saved {
   draft: IntakeDraft;
   step: number;
+  /** Only when a refused queued request is reopened: the server's reasons, shown again. */
+  serverErrors?: FieldErrors;
+  generalErrors?: string[];
 }
 
 const sessionStore = (): Storage | null => {
@@ -57,6 +60,8 @@ const restore = (): Saved | null => {
     if (typeof key !== 'string' || !key) return null;
     const step = typeof parsed['step'] === 'number' ? parsed['step'] : 0;
     const attachments = parsed['draft']['attachments'];
+    const serverErrors = isRecord(parsed['serverErrors']) ? parsed['serverErrors'] : {};
+    const generalErrors = Array.isArray(parsed['generalErrors']) ? parsed['generalErrors'] : [];
     return {
       draft: {
         ...emptyDraft(key),
@@ -64,6 +69,12 @@ const restore = (): Saved | null => {
         attachments: Array.isArray(attachments) ? attachments.filter(isUploadedFile) : [],
       },
       step: Math.min(Math.max(0, Math.trunc(step)), STEPS.length - 1),
+      serverErrors: Object.fromEntries(
+        Object.entries(serverErrors).filter(
+          (entry): entry is [string, string] => typeof entry[1] === 'string',
+        ),
+      ),
+      generalErrors: generalErrors.filter((message): message is string => typeof message === 'string'),
     };
   } catch {
     return null;
@@ -76,6 +87,20 @@ const persist = (saved: Saved): void => {
   } catch {
     // Storage full or unavailable: the draft just won't survive a reload.
   }
+};
+
+/**
+ * Opens a request the server refused while it waited in the outbox: the next visit to the form starts from
+ * it (same idempotency key: nothing was created with it), on `step`, with the server's reasons shown.
+ */
+export const reopenQueuedDraft = (saved: Required<Saved>): void => persist(saved);
+
+/** A report other than `idempotencyKey` is half-written in this tab (it would be replaced by reopening one). */
+export const hasDraftInProgress = (idempotencyKey: string): boolean => {
+  const saved = restore();
+  if (!saved || saved.draft.idempotencyKey === idempotencyKey) return false;
+  const { draft } = saved;
+  return Boolean(draft.categoryId || draft.severity || draft.title.trim() || draft.description.trim());
 };
 
 const forget = (): void => {

@@ -1,16 +1,24 @@
 import { Alert, Button, Group, List, Skeleton, Stack, Title } from '@mantine/core';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconArrowLeft, IconArrowRight, IconSend, IconX } from '@tabler/icons-react';
+import {
+  IconAlertCircle,
+  IconArrowLeft,
+  IconArrowRight,
+  IconCloudOff,
+  IconSend,
+  IconX,
+} from '@tabler/icons-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import type { UpdateAccessProfileInput } from '../../../generated/graphql';
+import type { SubmitMaintenanceRequestInput, UpdateAccessProfileInput } from '../../../generated/graphql';
 import { EmergencyCallout } from '../../../shared/components/EmergencyCallout';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
+import { useOnlineStatus } from '../../../shared/hooks/useOnlineStatus';
 import { useUploads } from '../../../shared/hooks/useUploads';
-import { thrownErrorKey } from '../../../shared/errors';
+import { isNetworkError, thrownErrorKey } from '../../../shared/errors';
 import { AccessStep } from '../components/AccessStep';
 import { DescribeStep } from '../components/DescribeStep';
 import { ReviewStep } from '../components/ReviewStep';
@@ -18,11 +26,7 @@ import { StepHeader } from '../components/StepHeader';
 import { UrgencyStep } from '../components/UrgencyStep';
 import { WhatStep } from '../components/WhatStep';
 import { WhereStep } from '../components/WhereStep';
-import {
-  IntakeSetupQuery,
-  SaveAccessProfileMutation,
-  SubmitMaintenanceRequestMutation,
-} from '../graphql/intake';
+import { SaveAccessProfileMutation, SubmitMaintenanceRequestMutation } from '../graphql/intake';
 import {
   mapUserErrors,
   selectedUnit,
@@ -34,6 +38,9 @@ import {
   type StepId,
 } from '../hooks/draft';
 import { useIntakeDraft } from '../hooks/useIntakeDraft';
+import { useIntakeSetup } from '../hooks/useIntakeSetup';
+import { useIntakeOutbox } from '../outbox/IntakeOutbox';
+import type { QueuedFile } from '../outbox/outbox-store';
 
 /** Focus the first field that has an error (text inputs, or the first radio of a group in error). */
 const focusFirstError = (container: HTMLElement | null): void => {
@@ -42,11 +49,16 @@ const focusFirstError = (container: HTMLElement | null): void => {
   });
 };
 
+/** Longer words in French or Dutch: a button's label wraps rather than being cut. */
+const WRAPPING_LABEL = { label: { whiteSpace: 'normal', textAlign: 'center' } } as const;
+
 export const ReportProblemView = () => {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const client = useApolloClient();
-  const setup = useQuery(IntakeSetupQuery, { notifyOnNetworkStatusChange: true });
+  const setup = useIntakeSetup();
+  const outbox = useIntakeOutbox();
+  const online = useOnlineStatus();
   const { state, update, goTo, markAttempted, setServerErrors, adopt, finish } = useIntakeDraft();
   const [submit, { loading: sending }] = useMutation(SubmitMaintenanceRequestMutation, {
     // The home list must show the new request: drop the cached list so it loads fresh.
@@ -56,11 +68,14 @@ export const ReportProblemView = () => {
     },
   });
   // Kept here (not in the step) so uploads go on while the tenant moves between steps.
+  // Without a network the files stay on the phone and go up later (now, or from the outbox).
   const uploads = useUploads({
     initial: state.draft.attachments,
     onChange: (attachments) => update({ attachments }),
+    keepOffline: true,
   });
   const [sendError, setSendError] = useState<string | null>(null);
+  const [queueing, setQueueing] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const shownStep = useRef(state.step);
@@ -77,6 +92,23 @@ export const ReportProblemView = () => {
   useEffect(() => {
     if (viewer) adopt(viewer);
   }, [viewer, adopt]);
+
+  // Reopened from the outbox: put back the photos and videos that never went up (once).
+  const { restoreQueuedFiles, idempotencyKey } = state.draft;
+  const { localFiles } = outbox;
+  const { add: addUploads } = uploads;
+  useEffect(() => {
+    if (!restoreQueuedFiles) return undefined;
+    let cancelled = false;
+    void localFiles(idempotencyKey).then((files) => {
+      if (cancelled) return;
+      if (files.length > 0) addUploads(files);
+      update({ restoreQueuedFiles: false });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [restoreQueuedFiles, idempotencyKey, localFiles, addUploads, update]);
 
   // A new step: start at its top and tell screen readers where they are.
   useEffect(() => {
@@ -124,7 +156,39 @@ export const ReportProblemView = () => {
       .catch(warn);
   };
 
+  /** No connection: keep the request (and its files) on the phone; the outbox sends it when it can. */
+  const queue = async (input: SubmitMaintenanceRequestInput): Promise<void> => {
+    const files: QueuedFile[] = uploads.items.flatMap((item) =>
+      item.status === 'offline' && item.file
+        ? [{ id: item.key, name: item.name, type: item.file.type, blob: item.file }]
+        : [],
+    );
+    setQueueing(true);
+    const stored = await outbox.enqueue({
+      input,
+      draft: { ...draft, restoreQueuedFiles: false },
+      files,
+      summary: {
+        title: input.title,
+        severity: input.severity,
+        categoryName: categories.find((category) => category.id === input.categoryId)?.name ?? null,
+        propertyName: unit?.property.name ?? null,
+        emergencyHotline: unit?.property.emergencyHotline ?? null,
+        afterHoursInstructions: unit?.property.afterHoursInstructions ?? null,
+      },
+    });
+    setQueueing(false);
+    if (!stored) {
+      setSendError(t('outbox.saveFailed'));
+      return;
+    }
+    finish();
+    notifications.show({ color: 'blue', title: t('outbox.queuedTitle'), message: t('outbox.queuedBody') });
+    void navigate('/', { replace: true });
+  };
+
   const send = async (): Promise<void> => {
+    if (sending || queueing) return;
     setSendError(null);
     // Re-check every step: a draft restored after a reload may predate a change.
     const invalidIndex = STEPS.findIndex((id) => Object.keys(validateStep(id, draft, units, t)).length > 0);
@@ -136,6 +200,13 @@ export const ReportProblemView = () => {
     if (uploads.uploading) return;
     const input = toSubmitInput(draft, units, roomName);
     if (!input || !viewer) return;
+
+    // Offline, or files that couldn't go up: the outbox uploads them first, then sends.
+    const keptFiles = uploads.items.some((item) => item.status === 'offline' && item.file);
+    if (!navigator.onLine || keptFiles) {
+      await queue(input);
+      return;
+    }
 
     try {
       const { data } = await submit({ variables: { input } });
@@ -155,10 +226,17 @@ export const ReportProblemView = () => {
         return;
       }
       if (draft.saveAccessProfile && input.access) saveAccessProfile(input.access, viewer.id);
+      // Reopened from the outbox after a refusal: it's sent now.
+      void outbox.discard(draft.idempotencyKey);
       finish();
       void navigate(`/requests/${encodeURIComponent(payload.workOrder.id)}/confirmation`, { replace: true });
     } catch (error) {
-      // The same idempotency key goes with the retry: the server will not create a second request.
+      // No answer: the outbox sends it when the connection is back, with the same idempotency key, so the
+      // server creates the request once even if this attempt did reach it.
+      if (isNetworkError(error)) {
+        await queue(input);
+        return;
+      }
       setSendError(t(thrownErrorKey(error)));
     }
   };
@@ -198,7 +276,7 @@ export const ReportProblemView = () => {
         {header}
         <ErrorAlert
           message={t('intake.loadError')}
-          detail={t(thrownErrorKey(setup.error))}
+          detail={online ? t(thrownErrorKey(setup.error)) : t('intake.offline.noData')}
           onRetry={() => void setup.refetch()}
           retrying={setup.loading}
         />
@@ -263,7 +341,7 @@ export const ReportProblemView = () => {
   return (
     <Stack gap="lg">
       {header}
-      <form ref={formRef} onSubmit={onSubmit} noValidate aria-busy={sending} data-step={stepId}>
+      <form ref={formRef} onSubmit={onSubmit} noValidate aria-busy={sending || queueing} data-step={stepId}>
         <Stack gap="lg">
           <StepHeader
             ref={headingRef}
@@ -286,6 +364,18 @@ export const ReportProblemView = () => {
                   ))}
                 </List>
               )}
+            </Alert>
+          )}
+
+          {!online && (
+            <Alert
+              color="blue"
+              icon={<IconCloudOff aria-hidden />}
+              title={t('intake.offline.title')}
+              role="status"
+              data-testid="intake-offline"
+            >
+              {t('intake.offline.body')}
             </Alert>
           )}
 
@@ -312,7 +402,7 @@ export const ReportProblemView = () => {
                 style={{ flex: '0 0 auto' }}
                 leftSection={<IconArrowLeft size={20} aria-hidden />}
                 onClick={() => goTo(step - 1)}
-                disabled={sending}
+                disabled={sending || queueing}
               >
                 {t('common.back')}
               </Button>
@@ -323,7 +413,10 @@ export const ReportProblemView = () => {
                 size="lg"
                 px="md"
                 style={{ flex: 1 }}
-                loading={sending}
+                h="auto"
+                mih={50}
+                styles={WRAPPING_LABEL}
+                loading={sending || queueing}
                 disabled={uploads.uploading}
                 rightSection={<IconSend size={20} aria-hidden />}
                 data-testid="intake-send"
@@ -336,6 +429,9 @@ export const ReportProblemView = () => {
                 size="lg"
                 px="md"
                 style={{ flex: 1 }}
+                h="auto"
+                mih={50}
+                styles={WRAPPING_LABEL}
                 rightSection={<IconArrowRight size={20} aria-hidden />}
                 data-testid="intake-next"
               >

@@ -7,6 +7,8 @@ import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { thrownErrorKey } from '../../../shared/errors';
 import { isOpenStatus } from '../../../shared/work-order-status';
+import { QueuedRequests } from '../../intake/components/QueuedRequests';
+import { useIntakeOutbox } from '../../intake/outbox/IntakeOutbox';
 import { RequestCard, RequestCardSkeleton } from '../components/RequestCard';
 import { useLiveRequests } from '../hooks/useLiveRequests';
 import { useStatusChanges } from '../hooks/useStatusChanges';
@@ -17,6 +19,7 @@ export const HomeView = () => {
   useDocumentTitle(t('home.title'));
   const requests = data?.workOrders.nodes;
   const { announcement, changedIds } = useStatusChanges(requests);
+  const queued = useIntakeOutbox().items.length;
 
   const [open, past] = useMemo(() => {
     const all = requests ?? [];
@@ -30,6 +33,11 @@ export const HomeView = () => {
       size="xl"
       fullWidth
       leftSection={<IconPlus size={26} aria-hidden />}
+      // Longer in French or Dutch: let the words wrap rather than be cut.
+      h="auto"
+      mih={60}
+      py={8}
+      styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
       data-testid="report-problem"
     >
       {t('home.report')}
@@ -42,6 +50,8 @@ export const HomeView = () => {
         {t('home.title')}
       </Title>
       {reportButton}
+      {/* Requests made offline, kept on this phone until they are sent. */}
+      <QueuedRequests />
       <VisuallyHidden role="status" aria-live="polite">
         {announcement}
       </VisuallyHidden>
@@ -63,7 +73,7 @@ export const HomeView = () => {
         </Stack>
       )}
 
-      {requests && requests.length === 0 && (
+      {requests && requests.length === 0 && queued === 0 && (
         <EmptyState
           icon={<IconClipboardList size={32} aria-hidden />}
           title={t('home.emptyTitle')}
