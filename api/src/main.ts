@@ -111,6 +111,7 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
             senders: channels.senders,
             publicUrl: config.publicUrl,
             ...config.notifications,
+            sendTimeoutMs: Math.min(30_000, (config.notifications.leaseSeconds * 1000) / 2),
           },
           jobs,
           pubSub,

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_SECRET_KEY } from './constants';
@@ -38,6 +39,9 @@ export const startAppProcess = async (
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // FIXLINE_CHILD_LOG=<file> keeps the child's log for debugging a failing test.
+  const logFile = process.env.FIXLINE_CHILD_LOG;
+  if (logFile) child.stdout?.on('data', (chunk: Buffer) => appendFileSync(logFile, chunk));
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {

@@ -202,9 +202,13 @@ const createWorkOrder = async (
   }));
   try {
     const workOrder = await withChanges(em, pubSub, async (tem, changes) => {
-      const [{ number }] = await tem
-        .getConnection()
-        .execute<[{ number: number }]>(`select nextval('work_order_number_seq')::int as number`);
+      const [{ number }] = await tem.getConnection().execute<[{ number: number }]>(
+        `select nextval('work_order_number_seq')::int as number`,
+        [],
+        'all',
+        // inside the transaction: a second pool connection per request deadlocks a busy pool
+        tem.getTransactionContext(),
+      );
       const common = input.locationKind === LocationKind.COMMON_AREA;
       const workOrder = tem.create(WorkOrder, {
         number,

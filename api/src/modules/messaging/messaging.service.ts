@@ -81,6 +81,8 @@ export const markRead = async (
     .execute<{ id: number | null }[]>(
       `select max(id) as id from messages where work_order_id = ?${seesInternal(viewer) ? '' : ' and not internal'}`,
       [wo.id],
+      'all',
+      em.getTransactionContext(),
     );
   if (last?.id)
     await em.upsert(MessageRead, { user: viewer.id, workOrder: wo.id, lastReadMessageId: last.id });
@@ -98,6 +100,8 @@ export const unreadCountLoader = (em: EntityManager, viewer: Viewer | null): Dat
           ${seesInternal(viewer) ? '' : 'and not m.internal'}
         group by m.work_order_id`,
       [viewer.id, [...ids], viewer.id],
+      'all',
+      em.getTransactionContext(),
     );
     const byId = new Map(rows.map((r) => [r.work_order_id, r.n]));
     return ids.map((id) => byId.get(id) ?? 0);

@@ -42,6 +42,8 @@ export const vapidKeys = async (
           VAPID_SETTING,
           JSON.stringify({ publicKey: made.publicKey, privateKeySealed: secretBox.seal(made.privateKey) }),
         ],
+        'all',
+        em.getTransactionContext(),
       );
     stored = await read();
   }

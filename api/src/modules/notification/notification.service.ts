@@ -51,6 +51,8 @@ export interface NotificationDeps {
   /** A claim older than this is taken back (the worker that made it died mid-send). */
   leaseSeconds: number;
   followUpAfterSeconds: number;
+  /** How long one provider call may take (kept under the lease). */
+  sendTimeoutMs: number;
 }
 
 interface OrderFacts {
@@ -324,6 +326,19 @@ export const followUp = async (
   publishInApp(deps, created);
 };
 
+/** A provider that does not answer fails the attempt; the claim's lease is longer, so no second copy races it. */
+const withTimeout = async <T>(ms: number, work: Promise<T>): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`The provider did not answer within ${ms / 1000} s.`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+};
+
 const errorText = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
@@ -340,6 +355,8 @@ export const deliver = async (deps: NotificationDeps, notificationId: number): P
      where id = ? and status = 'PENDING' and (send_after is null or send_after <= now() + interval '1 second')
      returning id`,
     [notificationId],
+    'all',
+    em.getTransactionContext(),
   );
   if (claimed.length === 0) {
     // Woken before its time (quiet hours, clock skew): wait again; anything else was sent or given up already.
@@ -348,6 +365,8 @@ export const deliver = async (deps: NotificationDeps, notificationId: number): P
       .execute<{ send_after: string }[]>(
         `select send_after from notifications where id = ? and status = 'PENDING' and send_after > now()`,
         [notificationId],
+        'all',
+        em.getTransactionContext(),
       );
     if (held !== undefined) {
       await deps.jobs.sendIn(
@@ -369,19 +388,22 @@ export const deliver = async (deps: NotificationDeps, notificationId: number): P
   let error: unknown = null;
   try {
     if (sender === undefined) throw new PermanentDeliveryError(`No ${row.channel} provider is configured.`);
-    await sender.send({
-      idempotencyKey: `notification-${row.id}`,
-      to: {
-        userId: recipient.id,
-        name: recipient.name,
-        email: recipient.email,
-        phone: recipient.phone ?? null,
-      },
-      title: row.title,
-      body: row.body,
-      url: row.url ?? null,
-      company: await readSetting(em, COMPANY),
-    });
+    await withTimeout(
+      deps.sendTimeoutMs,
+      sender.send({
+        idempotencyKey: `notification-${row.id}`,
+        to: {
+          userId: recipient.id,
+          name: recipient.name,
+          email: recipient.email,
+          phone: recipient.phone ?? null,
+        },
+        title: row.title,
+        body: row.body,
+        url: row.url ?? null,
+        company: await readSetting(em, COMPANY),
+      }),
+    );
   } catch (e) {
     error = e;
   }

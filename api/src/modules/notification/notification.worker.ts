@@ -21,7 +21,10 @@ export const startNotificationWorker = async (
   pubSub: FixlinePubSub,
   intervalMs = 1000,
 ): Promise<() => Promise<void>> => {
-  await jobs.work<{ notificationId: number }>(DELIVER_JOB, (data) => deliver(deps, data.notificationId));
+  await jobs.work<{ notificationId: number }>(DELIVER_JOB, (data) => deliver(deps, data.notificationId), {
+    batchSize: 25,
+    parallel: true,
+  });
   await jobs.work<{ workOrderId: number; eventId: number }>(FOLLOW_UP_JOB, (data) => followUp(deps, data));
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;

@@ -17,6 +17,8 @@ export const unitsByTenantLoader = (em: EntityManager): DataLoader<number, Unit[
       .execute<{ tenant_id: number; unit_id: number }[]>(
         `select t.tenant_id, t.unit_id from tenancies t where t.tenant_id in (?) and ${ACTIVE_TENANCY} order by t.unit_id`,
         [[...tenantIds]],
+        'all',
+        em.getTransactionContext(),
       );
     const units = await em.find(Unit, { id: { $in: rows.map((r) => r.unit_id) } });
     const byId = new Map(units.map((u) => [u.id, u]));
@@ -52,6 +54,8 @@ const visibleIds = async (
     .execute<{ id: number }[]>(
       `select ${alias}.id from ${table} where ${alias}.id in (?) and (${scope.sql})`,
       [[...ids], ...scope.params],
+      'all',
+      em.getTransactionContext(),
     );
   return new Set(rows.map((r) => r.id));
 };

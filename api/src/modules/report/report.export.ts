@@ -43,6 +43,8 @@ export const completedJobsCsv = async (
         and ${scope.sql}
       order by w.completed_at, w.number`,
     [range.from, range.to, ...scope.params],
+    'all',
+    em.getTransactionContext(),
   );
   return (
     [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n'

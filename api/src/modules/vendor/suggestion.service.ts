@@ -138,10 +138,14 @@ export const suggestAssignees = async (
   const vendorRows = await conn.execute<{ id: number; rank: number }[]>(
     'select v.id, vc.rank from vendors v join vendor_categories vc on vc.vendor_id = v.id where v.active and vc.category_id = ?',
     [categoryId],
+    'all',
+    em.getTransactionContext(),
   );
   const techRows = await conn.execute<{ id: number }[]>(
     'select t.id from technicians t join technician_categories tc on tc.technician_id = t.id where t.active and tc.category_id = ?',
     [categoryId],
+    'all',
+    em.getTransactionContext(),
   );
   const property = await em.findOneOrFail(Property, wo.property.id);
   const statsOf = async (column: 'assignee_vendor_id' | 'assignee_technician_id', ids: number[]) => {

@@ -60,6 +60,8 @@ const categoriesLoader =
         .execute<{ owner: number; category_id: number }[]>(
           `select ${owner} as owner, category_id from ${pivot} where ${owner} in (?)`,
           [[...ids]],
+          'all',
+          em.getTransactionContext(),
         );
       const categories = await em.find(Category, { id: { $in: links.map((l) => l.category_id) } });
       const byId = new Map(categories.map((c) => [c.id, c]));

@@ -18,6 +18,8 @@ const repeatsLoader = (em: EntityManager, viewer: Viewer | null): DataLoader<num
           and w.created_at < o.created_at and w.created_at >= o.created_at - make_interval(days => ?)
          where o.id in (?) and (${scope.sql}) order by w.created_at desc`,
       [repeatWindowDays, [...ids], ...scope.params],
+      'all',
+      em.getTransactionContext(),
     );
     const orders = await em.find(WorkOrder, { id: { $in: [...new Set(rows.map((r) => r.id))] } });
     const byId = new Map(orders.map((o) => [o.id, o]));

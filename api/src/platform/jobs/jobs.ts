@@ -51,22 +51,35 @@ export class Jobs {
     this.queues.add(name);
   }
 
-  /** Runs `handler` for each job of `name`; a thrown error is retried by pg-boss with backoff. */
-  async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
+  /**
+   * Runs `handler` for each job of `name`; a thrown error is retried by pg-boss with backoff. `parallel` handles a
+   * fetched batch at once (for I/O-bound work such as sending notifications) instead of one after the other.
+   */
+  async work<T extends object>(
+    name: string,
+    handler: JobHandler<T>,
+    options: { batchSize?: number; parallel?: boolean } = {},
+  ): Promise<void> {
     await this.ensureQueue(name);
     if (!this.runsWork) return;
+    const run = async (job: PgBoss.Job<T>): Promise<void> => {
+      try {
+        await handler(job.data, { id: job.id, name: job.name });
+      } catch (error) {
+        this.logger.error({ err: error, job: job.name, jobId: job.id }, 'job failed');
+        throw error;
+      }
+    };
     await this.boss.work<T>(
       name,
-      { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: 5 },
+      { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: options.batchSize ?? 5 },
       async (jobs) => {
-        for (const job of jobs) {
-          try {
-            await handler(job.data, { id: job.id, name: job.name });
-          } catch (error) {
-            this.logger.error({ err: error, job: job.name, jobId: job.id }, 'job failed');
-            throw error;
-          }
+        if (options.parallel) {
+          const failed = (await Promise.allSettled(jobs.map(run))).find((r) => r.status === 'rejected');
+          if (failed) throw (failed as PromiseRejectedResult).reason;
+          return;
         }
+        for (const job of jobs) await run(job);
       },
     );
   }

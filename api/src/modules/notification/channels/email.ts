@@ -40,7 +40,23 @@ export class SmtpEmailSender implements ChannelSender {
     smtpUrl: string,
     private readonly from: string,
   ) {
-    this.transport = nodemailer.createTransport(smtpUrl);
+    // pooled: a burst of notifications reuses a few connections instead of one per mail
+    const url = new URL(smtpUrl);
+    this.transport = nodemailer.createTransport({
+      host: url.hostname,
+      port: url.port ? Number(url.port) : undefined,
+      secure: url.protocol === 'smtps:',
+      auth: url.username
+        ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
+        : undefined,
+      // pooled: a burst of notifications reuses a few connections instead of one per mail
+      pool: true,
+      maxConnections: 5,
+      // a server that stops answering fails the attempt (retried later) instead of holding the worker
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    });
   }
 
   async send(message: OutgoingMessage): Promise<void> {

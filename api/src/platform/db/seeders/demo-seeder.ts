@@ -267,7 +267,12 @@ export const seedDemoData = async (
       });
       const [{ number }] = await tem
         .getConnection()
-        .execute<[{ number: number }]>(`select nextval('work_order_number_seq')::int as number`);
+        .execute<[{ number: number }]>(
+          `select nextval('work_order_number_seq')::int as number`,
+          [],
+          'all',
+          tem.getTransactionContext(),
+        );
       const vendor = vendors.find((v) =>
         DEMO_VENDORS[vendors.indexOf(v)]?.services.some(
           ([key, rank]) => key === problem.category && rank === 1,
