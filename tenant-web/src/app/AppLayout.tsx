@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useSession } from '../modules/auth/hooks/session';
 import { useTenantGuard } from '../modules/auth/hooks/useTenantGuard';
 import { usePrefetchIntakeSetup } from '../modules/intake/hooks/useIntakeSetup';
+import { NotificationBell } from '../modules/notifications/components/NotificationBell';
 import { LanguageSelect } from '../shared/components/LanguageSelect';
 import { useConnectionStatus } from '../shared/connection-status';
 import { useOnlineStatus } from '../shared/hooks/useOnlineStatus';
@@ -37,13 +38,18 @@ export const AppLayout = () => {
             <Anchor component={Link} to="/" underline="never" c="inherit" aria-label={t('app.home')}>
               <Group gap={8} wrap="nowrap" mih={44}>
                 <IconTool size={26} aria-hidden color="var(--mantine-color-teal-8)" />
-                {/* With a connection badge, a phone's header only has room for the icon (the link keeps its name). */}
-                <Text fw={800} fz="xl" className={showStatus ? 'fixline-sr-only-on-phone' : undefined}>
+                {/* A narrow phone's header only has room for the icon next to the bell, and any phone's once a
+                    connection badge shows too (the link keeps its name). */}
+                <Text
+                  fw={800}
+                  fz="xl"
+                  className={showStatus ? 'fixline-sr-only-on-phone' : 'fixline-sr-only-on-narrow-phone'}
+                >
                   {t('app.name')}
                 </Text>
               </Group>
             </Anchor>
-            <Group gap="xs" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap" className="fixline-header-actions">
               {!online && (
                 <Tooltip
                   label={t('app.offlineHint')}
@@ -77,6 +83,7 @@ export const AppLayout = () => {
                   </Badge>
                 </Tooltip>
               )}
+              <NotificationBell />
               <LanguageSelect inHeader />
               <Button
                 variant="subtle"

@@ -1,4 +1,11 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import {
+  ApolloClient,
+  ApolloLink,
+  HttpLink,
+  InMemoryCache,
+  type FieldPolicy,
+  type Reference,
+} from '@apollo/client';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
@@ -41,6 +48,31 @@ const isUnauthenticated = (error: unknown): boolean => {
   return ServerError.is(error) && error.statusCode === 401;
 };
 
+/** A page of `notifications` as the cache holds it (each node a reference to its Notification). */
+interface NotificationPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: Reference[];
+}
+
+/**
+ * The viewer's notifications, one list (per `unreadOnly`) whatever the page size: a page fetched with
+ * `after` is appended to the list; a first page (a load, a refetch, or a new live one written in front)
+ * replaces it.
+ */
+const notificationPages: FieldPolicy<NotificationPage> = {
+  keyArgs: ['unreadOnly'],
+  merge(existing, incoming, { args }) {
+    const after: unknown = args?.['after'];
+    if (!existing || typeof after !== 'string') return incoming;
+    const seen = new Set(existing.nodes.map((node) => node.__ref));
+    return {
+      ...incoming,
+      nodes: [...existing.nodes, ...incoming.nodes.filter((node) => !seen.has(node.__ref))],
+    };
+  },
+};
+
 const createCache = (): InMemoryCache =>
   new InMemoryCache({
     // Abstract types our fragments spread into (schema.graphql: `union Assignee = Vendor | Technician`).
@@ -56,6 +88,9 @@ const createCache = (): InMemoryCache =>
               return typeof id === 'string' ? toReference({ __typename: 'WorkOrder', id }) : undefined;
             },
           },
+          notifications: notificationPages,
+          // A plain object (no id): the saved preferences replace the old ones whole.
+          notificationPreferences: { merge: false },
         },
       },
       WorkOrder: {

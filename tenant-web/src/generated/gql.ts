@@ -26,6 +26,17 @@ type Documents = {
     "\n  mutation SendMessage($input: PostMessageInput!) {\n    postMessage(input: $input) {\n      message {\n        ...TenantMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  mutation MarkRequestRead($input: MarkMessagesReadInput!) {\n    markMessagesRead(input: $input) {\n      workOrder {\n        id\n        unreadMessageCount\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.MarkRequestReadDocument,
     "\n  subscription RequestMessageAdded($workOrderId: ID!) {\n    messageAdded(workOrderId: $workOrderId) {\n      ...TenantMessage\n    }\n  }\n": typeof types.RequestMessageAddedDocument,
+    "\n  fragment NotificationItemFields on Notification {\n    id\n    template\n    title\n    body\n    url\n    createdAt\n    readAt\n    workOrder {\n      id\n      number\n      title\n    }\n  }\n": typeof types.NotificationItemFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...NotificationItemFields\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItemFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    events {\n      template\n      label\n      channels\n      defaultChannels\n    }\n    quietHours {\n      start\n      end\n      timeZone\n    }\n    hasPhone\n    pushSubscriptions\n  }\n": typeof types.NotificationPreferencesFieldsFragmentDoc,
+    "\n  query NotificationSettings {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        ...NotificationPreferencesFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  query VapidPublicKey {\n    vapidPublicKey\n  }\n": typeof types.VapidPublicKeyDocument,
+    "\n  mutation RegisterPushSubscription($input: PushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      pushSubscriptions\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RegisterPushSubscriptionDocument,
+    "\n  mutation UnregisterPushSubscription($input: UnregisterPushSubscriptionInput!) {\n    unregisterPushSubscription(input: $input) {\n      pushSubscriptions\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.UnregisterPushSubscriptionDocument,
     "\n  mutation RequestReschedule($input: RequestRescheduleInput!) {\n    requestReschedule(input: $input) {\n      workOrder {\n        ...RequestDetailFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RequestRescheduleDocument,
     "\n  mutation ConfirmResolution($input: ConfirmResolutionInput!) {\n    confirmResolution(input: $input) {\n      workOrder {\n        ...RequestDetailFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ConfirmResolutionDocument,
     "\n  mutation ReopenWorkOrder($input: ReopenWorkOrderInput!) {\n    reopenWorkOrder(input: $input) {\n      workOrder {\n        ...RequestDetailFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ReopenWorkOrderDocument,
@@ -53,6 +64,17 @@ const documents: Documents = {
     "\n  mutation SendMessage($input: PostMessageInput!) {\n    postMessage(input: $input) {\n      message {\n        ...TenantMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SendMessageDocument,
     "\n  mutation MarkRequestRead($input: MarkMessagesReadInput!) {\n    markMessagesRead(input: $input) {\n      workOrder {\n        id\n        unreadMessageCount\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.MarkRequestReadDocument,
     "\n  subscription RequestMessageAdded($workOrderId: ID!) {\n    messageAdded(workOrderId: $workOrderId) {\n      ...TenantMessage\n    }\n  }\n": types.RequestMessageAddedDocument,
+    "\n  fragment NotificationItemFields on Notification {\n    id\n    template\n    title\n    body\n    url\n    createdAt\n    readAt\n    workOrder {\n      id\n      number\n      title\n    }\n  }\n": types.NotificationItemFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...NotificationItemFields\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItemFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    events {\n      template\n      label\n      channels\n      defaultChannels\n    }\n    quietHours {\n      start\n      end\n      timeZone\n    }\n    hasPhone\n    pushSubscriptions\n  }\n": types.NotificationPreferencesFieldsFragmentDoc,
+    "\n  query NotificationSettings {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        ...NotificationPreferencesFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  query VapidPublicKey {\n    vapidPublicKey\n  }\n": types.VapidPublicKeyDocument,
+    "\n  mutation RegisterPushSubscription($input: PushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      pushSubscriptions\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RegisterPushSubscriptionDocument,
+    "\n  mutation UnregisterPushSubscription($input: UnregisterPushSubscriptionInput!) {\n    unregisterPushSubscription(input: $input) {\n      pushSubscriptions\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.UnregisterPushSubscriptionDocument,
     "\n  mutation RequestReschedule($input: RequestRescheduleInput!) {\n    requestReschedule(input: $input) {\n      workOrder {\n        ...RequestDetailFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RequestRescheduleDocument,
     "\n  mutation ConfirmResolution($input: ConfirmResolutionInput!) {\n    confirmResolution(input: $input) {\n      workOrder {\n        ...RequestDetailFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ConfirmResolutionDocument,
     "\n  mutation ReopenWorkOrder($input: ReopenWorkOrderInput!) {\n    reopenWorkOrder(input: $input) {\n      workOrder {\n        ...RequestDetailFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ReopenWorkOrderDocument,
@@ -130,6 +152,50 @@ export function graphql(source: "\n  mutation MarkRequestRead($input: MarkMessag
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription RequestMessageAdded($workOrderId: ID!) {\n    messageAdded(workOrderId: $workOrderId) {\n      ...TenantMessage\n    }\n  }\n"): (typeof documents)["\n  subscription RequestMessageAdded($workOrderId: ID!) {\n    messageAdded(workOrderId: $workOrderId) {\n      ...TenantMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItemFields on Notification {\n    id\n    template\n    title\n    body\n    url\n    createdAt\n    readAt\n    workOrder {\n      id\n      number\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationItemFields on Notification {\n    id\n    template\n    title\n    body\n    url\n    createdAt\n    readAt\n    workOrder {\n      id\n      number\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...NotificationItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...NotificationItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItemFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    events {\n      template\n      label\n      channels\n      defaultChannels\n    }\n    quietHours {\n      start\n      end\n      timeZone\n    }\n    hasPhone\n    pushSubscriptions\n  }\n"): (typeof documents)["\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    events {\n      template\n      label\n      channels\n      defaultChannels\n    }\n    quietHours {\n      start\n      end\n      timeZone\n    }\n    hasPhone\n    pushSubscriptions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        ...NotificationPreferencesFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        ...NotificationPreferencesFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VapidPublicKey {\n    vapidPublicKey\n  }\n"): (typeof documents)["\n  query VapidPublicKey {\n    vapidPublicKey\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPushSubscription($input: PushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      pushSubscriptions\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterPushSubscription($input: PushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      pushSubscriptions\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnregisterPushSubscription($input: UnregisterPushSubscriptionInput!) {\n    unregisterPushSubscription(input: $input) {\n      pushSubscriptions\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnregisterPushSubscription($input: UnregisterPushSubscriptionInput!) {\n    unregisterPushSubscription(input: $input) {\n      pushSubscriptions\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,11 @@ export interface Formatters {
   fileSize: (bytes: number) => string;
   /** An amount of money, e.g. "$650.00" or "650,00 $US"; `currency` is an ISO 4217 code. */
   money: (amount: number, currency: string) => string;
+  /**
+   * How long ago (or until) `iso` is from `now` (epoch ms), e.g. "5 minutes ago", "il y a 2 heures",
+   * "gisteren"; older than a week, the date itself.
+   */
+  relative: (iso: string, now: number) => string;
 }
 
 const parse = (iso: string): Date | null => {
@@ -37,6 +42,15 @@ const WINDOW_OPTIONS: Intl.DateTimeFormatOptions = {
 };
 
 const TIME_OPTIONS: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+
+/** Closer than this (in seconds), a time is "now". */
+const JUST_NOW_SECONDS = 45;
+/** Below each limit (in seconds), the unit a relative time is told in; further away, the date. */
+const RELATIVE_UNITS: readonly { below: number; unit: Intl.RelativeTimeFormatUnit; seconds: number }[] = [
+  { below: 45 * 60, unit: 'minute', seconds: 60 },
+  { below: 22 * 60 * 60, unit: 'hour', seconds: 60 * 60 },
+  { below: 7 * 24 * 60 * 60, unit: 'day', seconds: 24 * 60 * 60 },
+];
 
 const MEGABYTE = 1024 * 1024;
 const KILOBYTE = 1024;
@@ -61,6 +75,7 @@ export const useFormatters = (): Formatters => {
       maximumFractionDigits: 0,
     });
     const currencies = new Map<string, Intl.NumberFormat>();
+    const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' });
 
     const zoned = new Map<string, Intl.DateTimeFormat>();
     /** A formatter in `timeZone`, naming the zone when it isn't the phone's; the phone's zone if unknown. */
@@ -131,6 +146,16 @@ export const useFormatters = (): Formatters => {
           currencies.set(currency, formatter);
         }
         return formatter.format(amount);
+      },
+      relative: (iso, now) => {
+        const d = parse(iso);
+        if (!d) return iso;
+        const seconds = (d.getTime() - now) / 1000;
+        const size = Math.abs(seconds);
+        // Just now: "now" / "maintenant" / "nu" (a clock a little ahead of ours is "now" too).
+        if (size < JUST_NOW_SECONDS) return relative.format(0, 'second');
+        const step = RELATIVE_UNITS.find((candidate) => size < candidate.below);
+        return step ? relative.format(Math.round(seconds / step.seconds), step.unit) : date.format(d);
       },
     };
   }, [locale]);

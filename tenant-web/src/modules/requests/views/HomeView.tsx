@@ -1,5 +1,5 @@
 import { Button, EmptyState, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconClipboardList, IconPlus } from '@tabler/icons-react';
+import { IconBellCog, IconClipboardList, IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -105,6 +105,17 @@ export const HomeView = () => {
           )}
         </>
       )}
+
+      <Button
+        component={Link}
+        to="/settings/notifications"
+        variant="subtle"
+        leftSection={<IconBellCog size={20} aria-hidden />}
+        style={{ alignSelf: 'center' }}
+        data-testid="home-notification-settings"
+      >
+        {t('notificationSettings.title')}
+      </Button>
     </Stack>
   );
 };
