@@ -550,9 +550,23 @@ describe('notifications: exactly once across a delivery worker killed mid-batch'
       30_000,
     );
     const expected = rows.map((r) => `<notification-${r.id}@fixline.notifications>`).sort();
-    const received = smtp.accepted.map((m) => m.messageId).sort();
-    expect(received).toEqual(expected); // each once: none lost, none twice
-    // the mail in flight at the crash was taken back after its lease and sent again
-    expect(rows.filter((r) => r.attempts === 2)).toHaveLength(1);
+    // each mailbox holds each notification once: none lost, none twice
+    expect(
+      smtp
+        .delivered()
+        .map((m) => m.messageId)
+        .sort(),
+    ).toEqual(expected);
+    // Only mails in flight at the kill were sent again (same Message-ID): the held one the server never accepted,
+    // and any whose 250 arrived just before the kill but whose SENT the dead worker never recorded.
+    const retried = rows
+      .filter((r) => r.attempts >= 2)
+      .map((r) => `<notification-${r.id}@fixline.notifications>`);
+    expect(retried.length).toBeGreaterThanOrEqual(1);
+    const transmissions = smtp.accepted.map((m) => m.messageId);
+    for (const id of new Set(transmissions)) {
+      const times = transmissions.filter((x) => x === id).length;
+      expect(times === 1 || retried.includes(id)).toBe(true);
+    }
   }, 120_000);
 });

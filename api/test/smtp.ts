@@ -14,8 +14,10 @@ export type Verdict = 'accept' | 'reject';
 
 export interface TestSmtp {
   url: string;
-  /** Mails the server accepted (answered 250), in order. */
+  /** Mails the server accepted (answered 250), in order — every transmission. */
   accepted: ReceivedMail[];
+  /** What the mailboxes hold: accepted mails, a repeated Message-ID kept once (as mail stores do). */
+  delivered(): ReceivedMail[];
   /** Resolves with the first accepted mail matching `predicate`. */
   waitFor(predicate: (m: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
   stop(): Promise<void>;
@@ -81,6 +83,7 @@ export const startSmtp = async (
   return {
     url: `smtp://127.0.0.1:${port}`,
     accepted,
+    delivered: () => [...new Map(accepted.map((m) => [`${m.to.join(',')} ${m.messageId}`, m])).values()],
     waitFor: (predicate, timeoutMs = 15_000) =>
       new Promise((resolve, reject) => {
         const found = accepted.find(predicate);

@@ -9,6 +9,7 @@ import { withChanges } from '../work-order/work-order-events';
 import { WorkOrderChangeKind } from '../work-order/work-order-status';
 import type { WorkOrder } from '../work-order/work-order.entity';
 import { workOrderScope } from '../work-order/work-order.policy';
+import { seesInternalNotes } from '../work-order/work-order.policy';
 import { visibleWorkOrderLoader } from '../work-order/work-order.service';
 import { attachUploads } from '../attachment/attachment.service';
 import { Message, MessageRead } from './message.entity';
@@ -16,7 +17,8 @@ import { Message, MessageRead } from './message.entity';
 export const MESSAGE_MAX = 5000;
 
 /** Tenants never see internal notes; everyone else who may see the order sees its whole thread. */
-export const seesInternal = (viewer: Viewer): boolean => viewer.role !== Role.TENANT;
+/** Everyone but tenants reads internal notes (the work-order policy's rule). */
+export const seesInternal = seesInternalNotes;
 
 const STAFF_AUTHORS = new Set<string>([Role.MANAGER, Role.ADMIN, Role.TECHNICIAN, Role.VENDOR]);
 

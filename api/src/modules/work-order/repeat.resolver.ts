@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context, Viewer } from '../../platform/graphql/context';
-import { readSlaSettings } from '../sla/sla.settings';
+import { groupInKeyOrder } from '../../platform/graphql/loaders';
+import { SLA_SETTINGS } from '../sla/sla.settings';
 import { workOrderScope } from './work-order.policy';
 import { WorkOrder } from './work-order.entity';
 
@@ -10,25 +11,21 @@ import { WorkOrder } from './work-order.entity';
 const repeatsLoader = (em: EntityManager, viewer: Viewer | null): DataLoader<number, WorkOrder[]> =>
   new DataLoader(async (ids) => {
     if (viewer === null) return ids.map(() => []);
-    const { repeatWindowDays } = await readSlaSettings(em);
     const scope = workOrderScope(viewer);
-    const rows = await em.getConnection().execute<{ of_id: number; id: number }[]>(
-      `select o.id as of_id, w.id from work_orders o join work_orders w
+    // one statement: the window comes from the SLA settings row (or its default), the earlier orders whole
+    const rows = await em.getConnection().execute<({ of_id: number } & Record<string, unknown>)[]>(
+      `select o.id as of_id, w.* from work_orders o join work_orders w
            on w.unit_id = o.unit_id and w.category_id = o.category_id and w.id <> o.id and w.status <> 'CANCELLED'
-          and w.created_at < o.created_at and w.created_at >= o.created_at - make_interval(days => ?)
+          and w.created_at < o.created_at
+          and w.created_at >= o.created_at - make_interval(days => coalesce(
+                (select (value->>'repeatWindowDays')::int from settings where key = ?), ?))
          where o.id in (?) and (${scope.sql}) order by w.created_at desc`,
-      [repeatWindowDays, [...ids], ...scope.params],
+      [SLA_SETTINGS.key, SLA_SETTINGS.defaults.repeatWindowDays, [...ids], ...scope.params],
       'all',
       em.getTransactionContext(),
     );
-    const orders = await em.find(WorkOrder, { id: { $in: [...new Set(rows.map((r) => r.id))] } });
-    const byId = new Map(orders.map((o) => [o.id, o]));
-    return ids.map((id) =>
-      rows
-        .filter((r) => r.of_id === id)
-        .map((r) => byId.get(r.id))
-        .filter((o): o is WorkOrder => o !== undefined),
-    );
+    const grouped = groupInKeyOrder(ids, rows, (r) => r.of_id);
+    return grouped.map((group) => group.map(({ of_id: _of, ...columns }) => em.map(WorkOrder, columns)));
   });
 
 @Resolver(() => WorkOrder)

@@ -35,3 +35,6 @@ export const workOrderScope = (viewer: Viewer): Scope => {
       return { sql: 'false', params: [] };
   }
 };
+
+/** Internal staff notes (and their events) are for everyone but tenants. */
+export const seesInternalNotes = (viewer: Viewer): boolean => viewer.role !== Role.TENANT;

@@ -33,7 +33,14 @@ import { WorkOrderEvent } from './work-order-event.entity';
 import { WorkOrderChangeFilter, WorkOrderFilter, WorkOrderOrder } from './work-order.filter';
 import { WorkOrderChangeKind, WorkOrderStatus } from './work-order-status';
 import { partiesOf } from '../workflow/workflow.parties';
-import { cursorOf, listWorkOrders, timelineLoader, visibleWorkOrderLoader } from './work-order.service';
+import { unreadCountLoader } from '../messaging/messaging.service';
+import {
+  cursorOf,
+  listWorkOrders,
+  timelineLoader,
+  visibleWorkOrderLoader,
+  type WorkOrderPageRelations,
+} from './work-order.service';
 import {
   AccessInstructions,
   TriageWorkOrderInput,
@@ -74,6 +81,22 @@ const subscribeToChanges = ({
   );
 };
 
+/** The page statement already read the cards' relations: the field resolvers' loaders start with them. */
+const primePage = (ctx: Context, related: WorkOrderPageRelations): void => {
+  const prime = <T extends { id: number }>(entity: new () => T, rows: T[]): void => {
+    const loader = ctx.loaders.byId(entity);
+    for (const row of rows) loader.prime(row.id, row);
+  };
+  prime(Unit, related.units);
+  prime(Property, related.properties);
+  prime(User, related.users);
+  prime(Category, related.categories);
+  prime(Vendor, related.vendors);
+  prime(Technician, related.technicians);
+  const unread = ctx.loaders.custom(unreadCountLoader);
+  for (const [id, n] of related.unread) unread.prime(id, n);
+};
+
 @Resolver(() => WorkOrder)
 export class WorkOrderResolver {
   @Authorized()
@@ -90,6 +113,7 @@ export class WorkOrderResolver {
     const size = pageSize(first);
     const order = orderBy ?? new WorkOrderOrder();
     const page = await listWorkOrders(ctx.em, viewerOf(ctx), filterBy, order, size, after);
+    primePage(ctx, page.related);
     return connectionFrom(page.rows, size, page.totalCount, (row) => cursorOf(order, row), Boolean(after));
   }
 

@@ -1,11 +1,17 @@
-import { OptimisticLockError, type EntityManager } from '@mikro-orm/postgresql';
+import { OptimisticLockError, raw, type EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { decodeCursor, encodeCursor } from '../../platform/graphql/connection';
 import type { Viewer } from '../../platform/graphql/context';
 import { groupInKeyOrder } from '../../platform/graphql/loaders';
 import { idOf } from '../../platform/graphql/node';
 import { UserFacingError } from '../../platform/graphql/user-error';
+import { Category } from '../category/category.entity';
 import { Role } from '../identity/role';
+import { User } from '../identity/user.entity';
+import { Property } from '../portfolio/property.entity';
+import { Unit } from '../portfolio/unit.entity';
+import { Technician } from '../vendor/technician.entity';
+import { Vendor } from '../vendor/vendor.entity';
 import { WorkOrderEvent } from './work-order-event.entity';
 import {
   OrderDirection,
@@ -13,7 +19,7 @@ import {
   type WorkOrderFilter,
   type WorkOrderOrder,
 } from './work-order.filter';
-import { workOrderScope } from './work-order.policy';
+import { seesInternalNotes, workOrderScope } from './work-order.policy';
 import { WorkOrder } from './work-order.entity';
 
 const ORDER_COLUMN: Record<
@@ -33,12 +39,29 @@ export const cursorOf = (order: WorkOrderOrder, row: WorkOrder): string => {
   return encodeCursor([value instanceof Date ? value.toISOString() : value, row.id]);
 };
 
+/** What a board card shows besides the order itself, fetched in the page's own statement. */
+export interface WorkOrderPageRelations {
+  units: Unit[];
+  properties: Property[];
+  users: User[];
+  categories: Category[];
+  vendors: Vendor[];
+  technicians: Technician[];
+  /** Unread messages per order for the viewer. */
+  unread: Map<number, number>;
+}
+
 export interface WorkOrderPage {
   rows: WorkOrder[];
   totalCount: number;
+  related: WorkOrderPageRelations;
 }
 
-/** One page of the work orders the viewer may see: one statement for the rows and one for the count. */
+/**
+ * One page of the work orders the viewer may see, with everything a board card needs in the same statement: the
+ * unit, property, requester, category and assignee rows (as JSON, mapped to entities), the viewer's unread count
+ * and the total (a window count; a later page, whose cursor narrows the rows, counts separately).
+ */
 export const listWorkOrders = async (
   em: EntityManager,
   viewer: Viewer,
@@ -48,7 +71,7 @@ export const listWorkOrders = async (
   after: string | null | undefined,
 ): Promise<WorkOrderPage> => {
   const scope = workOrderScope(viewer);
-  const qb = em.createQueryBuilder(WorkOrder, 'w').select('*').where(scope.sql, scope.params);
+  const qb = em.createQueryBuilder(WorkOrder, 'w').where(scope.sql, scope.params);
   if (filter?.statuses?.length) qb.andWhere({ status: { $in: filter.statuses } });
   if (filter?.priorities?.length) qb.andWhere({ priority: { $in: filter.priorities } });
   if (filter?.approvalStates?.length) qb.andWhere({ approvalState: { $in: filter.approvalStates } });
@@ -78,10 +101,81 @@ export const listWorkOrders = async (
     ]);
     qb.andWhere(`(${column}, w.id) ${dir === 'asc' ? '>' : '<'} (?, ?)`, [value, id]);
   }
-  qb.orderBy({ [ORDER_COLUMN[order.field].property]: dir, id: dir }).limit(size + 1);
-  const [rows, totalCount] = await Promise.all([qb.getResultList(), countQuery.getCount()]);
-  return { rows, totalCount };
+  const unread = `(select count(*)::int from messages m
+      left join message_reads mr on mr.work_order_id = m.work_order_id and mr.user_id = ${Number(viewer.id)}
+     where m.work_order_id = w.id and m.author_id <> ${Number(viewer.id)}
+       and m.id > coalesce(mr.last_read_message_id, 0)${seesInternalNotes(viewer) ? '' : ' and not m.internal'})`;
+  qb.select([
+    raw('w.*'),
+    raw(after ? 'null::int as page_total' : 'count(*) over () as page_total'),
+    raw(`${unread} as page_unread`),
+    raw('to_jsonb(pu) as page_unit'),
+    raw('to_jsonb(pp) as page_property'),
+    raw(`to_jsonb(pr) - 'password_hash' as page_requester`),
+    raw('to_jsonb(pc) as page_category'),
+    raw('to_jsonb(pv) as page_vendor'),
+    raw('to_jsonb(pt) as page_technician'),
+  ])
+    .leftJoin('w.unit', 'pu')
+    .leftJoin('w.property', 'pp')
+    .leftJoin('w.requester', 'pr')
+    .leftJoin('w.category', 'pc')
+    .leftJoin('w.assigneeVendor', 'pv')
+    .leftJoin('w.assigneeTechnician', 'pt')
+    .orderBy({ [ORDER_COLUMN[order.field].property]: dir, id: dir })
+    .limit(size + 1);
+  const raws = await qb.execute<PageRow[]>('all', false);
+  const related: WorkOrderPageRelations = {
+    units: [],
+    properties: [],
+    users: [],
+    categories: [],
+    vendors: [],
+    technicians: [],
+    unread: new Map(),
+  };
+  const rows = raws.map((r) => {
+    const {
+      page_total: _total,
+      page_unread,
+      page_unit,
+      page_property,
+      page_requester,
+      page_category,
+      page_vendor,
+      page_technician,
+      ...columns
+    } = r;
+    const wo = em.map(WorkOrder, columns);
+    if (page_unit) related.units.push(em.map(Unit, page_unit));
+    if (page_property) related.properties.push(em.map(Property, page_property));
+    if (page_requester) related.users.push(em.map(User, page_requester));
+    if (page_category) related.categories.push(em.map(Category, page_category));
+    if (page_vendor) related.vendors.push(em.map(Vendor, page_vendor));
+    if (page_technician) related.technicians.push(em.map(Technician, page_technician));
+    related.unread.set(wo.id, page_unread);
+    return wo;
+  });
+  const total = raws[0]?.page_total;
+  const totalCount =
+    total !== undefined && total !== null
+      ? Number(total)
+      : after || raws.length > 0
+        ? await countQuery.getCount()
+        : 0;
+  return { rows, totalCount, related };
 };
+
+interface PageRow extends Record<string, unknown> {
+  page_total: string | number | null;
+  page_unread: number;
+  page_unit: Record<string, unknown> | null;
+  page_property: Record<string, unknown> | null;
+  page_requester: Record<string, unknown> | null;
+  page_category: Record<string, unknown> | null;
+  page_vendor: Record<string, unknown> | null;
+  page_technician: Record<string, unknown> | null;
+}
 
 /** Work orders by id, only those the viewer may see (null otherwise), in one statement per batch. */
 export const visibleWorkOrderLoader = (
