@@ -40,6 +40,7 @@ export interface AccessSnapshot {
 @Unique({ name: 'work_orders_requester_idempotency_key', properties: ['requester', 'idempotencyKey'] })
 @Index({ name: 'work_orders_board_idx', properties: ['status', 'createdAt', 'id'] })
 @Index({ name: 'work_orders_created_idx', properties: ['createdAt', 'id'] })
+@Index({ name: 'work_orders_repeat_idx', properties: ['unit', 'category', 'createdAt'] })
 @Index({
   name: 'work_orders_search_idx',
   expression: 'create index "work_orders_search_idx" on "work_orders" using gin ("search_vector")',
