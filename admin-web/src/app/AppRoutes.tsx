@@ -10,6 +10,8 @@ import { ApprovalsPage } from '../pages/ApprovalsPage';
 import { BoardPage } from '../pages/BoardPage';
 import { JobsPage } from '../pages/JobsPage';
 import { LoginPage } from '../pages/LoginPage';
+import { MailboxPage } from '../pages/MailboxPage';
+import { NotificationsPage } from '../pages/NotificationsPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { VendorsPage } from '../pages/VendorsPage';
 import { WebhooksPage } from '../pages/WebhooksPage';
@@ -110,6 +112,22 @@ export function AppRoutes() {
           element={
             <RequireRole page="webhooks">
               <WebhooksPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={PAGE_PATHS.notifications}
+          element={
+            <RequireRole page="notifications">
+              <NotificationsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={PAGE_PATHS.mailbox}
+          element={
+            <RequireRole page="mailbox">
+              <MailboxPage />
             </RequireRole>
           }
         />

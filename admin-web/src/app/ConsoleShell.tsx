@@ -3,6 +3,7 @@ import { Outlet } from 'react-router-dom';
 import { graphql } from '../generated';
 import { useAuth, useViewer } from '../modules/auth/auth-context';
 import { ActionDialogProvider } from '../modules/dispatch/views/ActionDialogProvider';
+import { NotificationBellView } from '../modules/notifications/views/NotificationBellView';
 import { AppLayout } from '../shared/layout/AppLayout';
 import { useConnectionStatus } from './connection-context';
 import { canOpen } from './navigation';
@@ -15,7 +16,10 @@ export const PendingApprovalCountQuery = graphql(`
   }
 `);
 
-/** The signed-in frame: header, navigation, the current page, and the workflow action dialogs. */
+/**
+ * The signed-in frame: header (with the notification bell), navigation, the current page, and the workflow
+ * action dialogs.
+ */
 export function ConsoleShell() {
   const viewer = useViewer();
   const { signOut } = useAuth();
@@ -30,6 +34,7 @@ export function ConsoleShell() {
       viewer={viewer}
       connectionStatus={connectionStatus}
       pendingApprovals={data?.workOrders.totalCount ?? null}
+      notificationBell={<NotificationBellView />}
       onSignOut={() => signOut('signed-out')}
     >
       <ActionDialogProvider>

@@ -1,4 +1,11 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import {
+  ApolloClient,
+  ApolloLink,
+  HttpLink,
+  InMemoryCache,
+  type FieldPolicy,
+  type Reference,
+} from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
@@ -35,6 +42,25 @@ function closeCode(event: unknown): number | undefined {
   }
   return undefined;
 }
+
+/** A page of the viewer's notifications as the cache keeps it. */
+interface NotificationPage {
+  nodes?: readonly Reference[];
+}
+
+/**
+ * `notifications(first, after, unreadOnly)`: a page fetched with `after` (the inbox's "Load more") is added
+ * below the ones already there; a first page replaces them.
+ */
+const notificationsPolicy: FieldPolicy<NotificationPage> = {
+  keyArgs: ['first', 'unreadOnly'],
+  merge(existing, incoming, { args, readField }) {
+    if (!existing || !args?.['after']) return incoming;
+    const known = new Set((existing.nodes ?? []).map((node) => readField<string>('id', node)));
+    const added = (incoming.nodes ?? []).filter((node) => !known.has(readField<string>('id', node)));
+    return { ...incoming, nodes: [...(existing.nodes ?? []), ...added] };
+  },
+};
 
 function retryWait(retries: number): Promise<void> {
   const delay = Math.min(1000 * 2 ** retries, MAX_RETRY_DELAY_MS) + Math.floor(Math.random() * 1000);
@@ -101,6 +127,9 @@ export function createSessionClient({ token, onUnauthenticated }: SessionClientO
             workOrders: { merge: false },
             assignmentSuggestions: { merge: false },
             assignmentRules: { merge: false },
+            notifications: notificationsPolicy,
+            notificationTemplates: { merge: false },
+            developmentMailbox: { merge: false },
           },
         },
         WorkOrder: {
@@ -116,6 +145,7 @@ export function createSessionClient({ token, onUnauthenticated }: SessionClientO
             costApproval: { merge: false },
             actualCost: { merge: false },
             rating: { merge: false },
+            notificationLog: { merge: false },
           },
         },
         Vendor: {
@@ -128,6 +158,16 @@ export function createSessionClient({ token, onUnauthenticated }: SessionClientO
         Owner: {
           fields: {
             approvalPolicy: { merge: false },
+          },
+        },
+        // No ids: templates are known by their key; the company profile and preferences are one per session.
+        NotificationTemplate: { keyFields: ['key'] },
+        CompanyProfile: { keyFields: [] },
+        NotificationPreferences: {
+          keyFields: [],
+          fields: {
+            events: { merge: false },
+            quietHours: { merge: false },
           },
         },
       },

@@ -1,7 +1,17 @@
 import type { Role } from '../generated/graphql';
 
 export type AppPage =
-  'board' | 'approvals' | 'vendors' | 'reports' | 'settings' | 'jobs' | 'apiKeys' | 'webhooks' | 'explorer';
+  | 'board'
+  | 'approvals'
+  | 'vendors'
+  | 'reports'
+  | 'settings'
+  | 'jobs'
+  | 'apiKeys'
+  | 'webhooks'
+  | 'explorer'
+  | 'mailbox'
+  | 'notifications';
 
 export const PAGE_PATHS: Record<AppPage, string> = {
   board: '/board',
@@ -13,6 +23,8 @@ export const PAGE_PATHS: Record<AppPage, string> = {
   apiKeys: '/settings/api-keys',
   webhooks: '/settings/webhooks',
   explorer: '/explorer',
+  mailbox: '/mailbox',
+  notifications: '/notifications',
 };
 
 /** Who may open each page; the api scopes the data on top of this. */
@@ -26,17 +38,32 @@ export const PAGE_ROLES: Record<AppPage, readonly Role[]> = {
   apiKeys: ['ADMIN'],
   webhooks: ['ADMIN'],
   explorer: ['ADMIN'],
+  mailbox: ['MANAGER', 'ADMIN'],
+  notifications: ['MANAGER', 'ADMIN', 'OWNER', 'TECHNICIAN', 'VENDOR'],
 };
 
 /** The navbar per role, home first. */
 export const NAV_BY_ROLE: Record<Role, readonly AppPage[]> = {
-  MANAGER: ['board', 'approvals', 'vendors', 'reports', 'settings'],
-  ADMIN: ['board', 'approvals', 'vendors', 'reports', 'settings', 'apiKeys', 'webhooks', 'explorer'],
+  MANAGER: ['board', 'approvals', 'vendors', 'reports', 'settings', 'mailbox'],
+  ADMIN: [
+    'board',
+    'approvals',
+    'vendors',
+    'reports',
+    'settings',
+    'apiKeys',
+    'webhooks',
+    'explorer',
+    'mailbox',
+  ],
   OWNER: ['approvals', 'board', 'reports'],
   TECHNICIAN: ['jobs'],
   VENDOR: ['jobs'],
   TENANT: [],
 };
+
+/** The pages that show the work order drawer (`?wo=<id>`). */
+export const DRAWER_PAGES: readonly AppPage[] = ['board', 'approvals', 'jobs', 'reports'];
 
 export function homePage(role: Role): AppPage | null {
   return NAV_BY_ROLE[role][0] ?? null;

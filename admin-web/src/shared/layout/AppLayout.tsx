@@ -5,21 +5,27 @@ import {
   Burger,
   Button,
   Group,
+  Menu,
   NavLink,
   Text,
   ThemeIcon,
   Title,
   Tooltip,
+  UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconAdjustmentsAlt,
   IconApi,
+  IconBell,
   IconBuildingStore,
   IconChartBar,
+  IconChevronDown,
   IconClipboardList,
   IconKey,
   IconLayoutKanban,
   IconLogout,
+  IconMailbox,
   IconScale,
   IconSettings,
   IconTool,
@@ -27,7 +33,7 @@ import {
 } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink, useLocation } from 'react-router-dom';
+import { Link, NavLink as RouterNavLink, useLocation } from 'react-router-dom';
 import type { Role } from '../../generated/graphql';
 import type { ConnectionStatus } from '../../app/connection-status';
 import { NAV_BY_ROLE, PAGE_PATHS, type AppPage } from '../../app/navigation';
@@ -43,6 +49,8 @@ const NAV_ICONS: Record<AppPage, ComponentType<{ size?: number }>> = {
   apiKeys: IconKey,
   webhooks: IconWebhook,
   explorer: IconApi,
+  mailbox: IconMailbox,
+  notifications: IconBell,
 };
 
 export interface AppLayoutProps {
@@ -50,6 +58,8 @@ export interface AppLayoutProps {
   connectionStatus: ConnectionStatus;
   /** Shown next to "Approvals"; null when unknown or not for this role. */
   pendingApprovals: number | null;
+  /** The notification bell, beside the viewer's name. */
+  notificationBell?: ReactNode;
   onSignOut: () => void;
   children: ReactNode;
 }
@@ -58,6 +68,7 @@ export function AppLayout({
   viewer,
   connectionStatus,
   pendingApprovals,
+  notificationBell,
   onSignOut,
   children,
 }: AppLayoutProps) {
@@ -95,14 +106,39 @@ export function AppLayout({
           </Group>
           <Group gap="md" wrap="nowrap">
             <ConnectionIndicator status={connectionStatus} />
-            <Group gap={8} wrap="nowrap" visibleFrom="sm">
-              <Text size="sm" fw={500} data-testid="viewer-name">
-                {viewer.name}
-              </Text>
-              <Badge variant="default" size="sm" radius="sm">
-                {t(`role.${viewer.role}`)}
-              </Badge>
-            </Group>
+            {notificationBell}
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <UnstyledButton visibleFrom="sm" data-testid="user-menu">
+                  <Group gap={8} wrap="nowrap">
+                    <Text size="sm" fw={500} data-testid="viewer-name">
+                      {viewer.name}
+                    </Text>
+                    <Badge variant="default" size="sm" radius="sm">
+                      {t(`role.${viewer.role}`)}
+                    </Badge>
+                    <IconChevronDown size={14} aria-hidden />
+                  </Group>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item
+                  component={Link}
+                  to={PAGE_PATHS.notifications}
+                  leftSection={<IconBell size={16} aria-hidden />}
+                >
+                  {t('nav.notifications')}
+                </Menu.Item>
+                <Menu.Item
+                  component={Link}
+                  to={`${PAGE_PATHS.notifications}?tab=preferences`}
+                  leftSection={<IconAdjustmentsAlt size={16} aria-hidden />}
+                  data-testid="menu-notification-preferences"
+                >
+                  {t('notifications.preferences.title')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
             <Button
               variant="subtle"
               color="gray"

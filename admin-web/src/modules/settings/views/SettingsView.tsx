@@ -2,6 +2,7 @@ import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import {
   IconAlarm,
+  IconBell,
   IconCalendarTime,
   IconCategory,
   IconFilterBolt,
@@ -11,6 +12,7 @@ import {
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { NotificationSettingsView } from '../../notifications/views/NotificationSettingsView';
 import { BusinessCalendarsView } from './BusinessCalendarsView';
 import { CategoriesView } from './CategoriesView';
 import { OnCallRotaView } from './OnCallRotaView';
@@ -18,7 +20,7 @@ import { SeverityLevelsView } from './SeverityLevelsView';
 import { SlaSettingsView } from './SlaSettingsView';
 import { TriageRulesView } from './TriageRulesView';
 
-const TABS = ['categories', 'severity', 'triage', 'sla', 'calendars', 'onCall'] as const;
+const TABS = ['categories', 'severity', 'triage', 'sla', 'calendars', 'onCall', 'notifications'] as const;
 type SettingsTab = (typeof TABS)[number];
 
 const TAB_ICONS: Record<SettingsTab, ComponentType<{ size?: number }>> = {
@@ -28,6 +30,7 @@ const TAB_ICONS: Record<SettingsTab, ComponentType<{ size?: number }>> = {
   sla: IconAlarm,
   calendars: IconCalendarTime,
   onCall: IconPhoneCall,
+  notifications: IconBell,
 };
 
 function isTab(value: string | null): value is SettingsTab {
@@ -99,6 +102,9 @@ export function SettingsView() {
         </Tabs.Panel>
         <Tabs.Panel value="onCall" pt="md">
           <OnCallRotaView />
+        </Tabs.Panel>
+        <Tabs.Panel value="notifications" pt="md">
+          <NotificationSettingsView />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import {
   IconAlertCircle,
+  IconBell,
   IconFileDescription,
   IconHistory,
   IconMessages,
@@ -38,16 +39,23 @@ import { WorkOrderDetails } from '../components/WorkOrderDetails';
 import { WorkOrderHeader } from '../components/WorkOrderHeader';
 import { useThreadLive } from '../../messages/hooks/useThreadLive';
 import { MessagesView } from '../../messages/views/MessagesView';
+import { NotificationLogView } from '../../notifications/views/NotificationLogView';
 import { WorkOrderSla } from '../components/WorkOrderSla';
 import { WorkOrderTimeline } from '../components/WorkOrderTimeline';
 import { WorkOrderDetailQuery, WorkOrderDrawerChangedSubscription } from '../graphql/work-order.graphql';
 import { EscalationView } from './EscalationView';
 import { TriageView } from './TriageView';
 
-type DrawerTab = 'details' | 'messages' | 'costs' | 'timeline';
+type DrawerTab = 'details' | 'messages' | 'costs' | 'timeline' | 'notifications';
 
 function isDrawerTab(value: string | null): value is DrawerTab {
-  return value === 'details' || value === 'messages' || value === 'costs' || value === 'timeline';
+  return (
+    value === 'details' ||
+    value === 'messages' ||
+    value === 'costs' ||
+    value === 'timeline' ||
+    value === 'notifications'
+  );
 }
 
 function DrawerSkeleton() {
@@ -77,6 +85,8 @@ export function WorkOrderDrawerView() {
   const { open: openAction, isOpen: dialogOpen } = useActionDialog();
   const { workOrderId, open: openWorkOrder, close } = useWorkOrderParam();
   const [tab, setTab] = useState<DrawerTab>('details');
+  // The delivery log is for managers and admins (the api refuses everyone else).
+  const seesNotificationLog = viewer.role === 'MANAGER' || viewer.role === 'ADMIN';
 
   const { data, loading, error, refetch } = useQuery(WorkOrderDetailQuery, {
     variables: { id: workOrderId ?? '' },
@@ -215,6 +225,15 @@ export function WorkOrderDrawerView() {
             >
               {t('workOrder.tabs.timeline')}
             </Tabs.Tab>
+            {seesNotificationLog && (
+              <Tabs.Tab
+                value="notifications"
+                leftSection={<IconBell size={16} aria-hidden />}
+                data-testid="tab-notifications"
+              >
+                {t('workOrder.tabs.notifications')}
+              </Tabs.Tab>
+            )}
           </Tabs.List>
           <Tabs.Panel value="details" pt="md">
             <Stack gap="lg">
@@ -237,6 +256,11 @@ export function WorkOrderDrawerView() {
           <Tabs.Panel value="timeline" pt="md">
             <WorkOrderTimeline events={workOrder.timeline} locale={locale} now={now} timeZone={timeZone} />
           </Tabs.Panel>
+          {seesNotificationLog && (
+            <Tabs.Panel value="notifications" pt="md">
+              <NotificationLogView workOrderId={workOrder.id} now={now} locale={locale} timeZone={timeZone} />
+            </Tabs.Panel>
+          )}
         </Tabs>
       </Stack>
     );

@@ -1,0 +1,5 @@
+import { MailboxView } from '../modules/mailbox/views/MailboxView';
+
+export function MailboxPage() {
+  return <MailboxView />;
+}
