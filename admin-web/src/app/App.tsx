@@ -4,14 +4,14 @@ import { BrowserRouter } from 'react-router-dom';
 import { AuthProvider } from '../modules/auth/AuthProvider';
 import { AppRoutes } from './AppRoutes';
 import { SessionApolloProvider } from './SessionApolloProvider';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /** The router's base is Vite's `base` ('/admin/') without the trailing slash. */
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="bottom-right" limit={4} />
       <BrowserRouter basename={basename}>
         <AuthProvider>

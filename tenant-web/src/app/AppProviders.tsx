@@ -10,7 +10,7 @@ import { SessionProvider } from '../modules/auth/hooks/session';
 import { IntakeOutboxProvider } from '../modules/intake/outbox/IntakeOutbox';
 import { ApolloSessionProvider } from './ApolloSessionProvider';
 import { ServiceWorkerUpdates } from './ServiceWorkerUpdates';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /** The theme, plus names for Mantine's own unlabelled buttons (a notification's close button) in the UI language. */
 const LocalizedMantineProvider = ({ children }: { children: ReactNode }) => {
@@ -31,7 +31,7 @@ const LocalizedMantineProvider = ({ children }: { children: ReactNode }) => {
     [close],
   );
   return (
-    <MantineProvider theme={localized} defaultColorScheme="light">
+    <MantineProvider theme={localized} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       {children}
     </MantineProvider>
   );

@@ -84,7 +84,8 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
         directives: {
           defaultSrc: ["'self'"],
           connectSrc: ["'self'", 'ws:', 'wss:'],
-          imgSrc: ["'self'", 'data:', 'blob:'],
+          // https: images: the company logo managers link in Settings (it is also in every email)
+          imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
           styleSrc: ["'self'", "'unsafe-inline'"],
           scriptSrc: ["'self'"],
           frameAncestors: ["'none'"],
