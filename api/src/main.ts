@@ -20,7 +20,7 @@ import { Jobs } from './platform/jobs/jobs';
 import { registerWorkflowJobs } from './modules/workflow/workflow.jobs';
 import { startWebhookWorker } from './modules/webhook/webhook.worker';
 import { mountReportRoutes } from './modules/report/report.routes';
-import { LocalFileStorage, uploadsFolder } from './modules/attachment/storage';
+import { LocalFileStorage, S3FileStorage, uploadsFolder } from './modules/attachment/storage';
 import { mountUploadRoutes } from './modules/attachment/upload.routes';
 import { UrlSigner } from './modules/attachment/upload.service';
 import { createSchema } from './schema';
@@ -68,7 +68,9 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
       address: new Throttle(LOGIN_LIMITS.perAddress, LOGIN_LIMITS.windowMs),
     };
     const signer = new UrlSigner(config.secretKey);
-    const storage = new LocalFileStorage(uploadsFolder(config.dataDir));
+    const storage = config.s3
+      ? new S3FileStorage(config.s3)
+      : new LocalFileStorage(uploadsFolder(config.dataDir));
     const vapid = await vapidKeys(orm.em, config, secretBox);
     const channels = channelSenders(orm.em, config, logger, vapid);
     const services = {

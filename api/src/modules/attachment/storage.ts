@@ -1,3 +1,10 @@
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  NoSuchKey,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -44,3 +51,64 @@ export class LocalFileStorage implements FileStorage {
 }
 
 export const uploadsFolder = (dataDir: string): string => join(dataDir, 'uploads');
+
+export interface S3Settings {
+  bucket: string;
+  region: string;
+  /** An S3-compatible service's URL (MinIO, R2, …); unset for AWS. */
+  endpoint: string | undefined;
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+  /** Path-style addressing (most S3-compatible services). */
+  forcePathStyle: boolean;
+}
+
+/**
+ * Uploads on S3 or an S3-compatible service, so that every api instance serves every file. Objects are private;
+ * downloads still go through the api's authorized route or its short-lived signed links.
+ */
+export class S3FileStorage implements FileStorage {
+  private readonly client: S3Client;
+
+  constructor(private readonly settings: S3Settings) {
+    this.client = new S3Client({
+      region: settings.region,
+      endpoint: settings.endpoint,
+      forcePathStyle: settings.forcePathStyle,
+      credentials:
+        settings.accessKeyId && settings.secretAccessKey
+          ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
+          : undefined,
+      // plain PUTs with a length (no aws-chunked trailers): what every S3-compatible service accepts
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    });
+  }
+
+  async putFile(key: string, path: string): Promise<void> {
+    const { size } = await stat(path);
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.settings.bucket,
+        Key: key,
+        Body: createReadStream(path),
+        ContentLength: size,
+      }),
+    );
+    await rm(path, { force: true });
+  }
+
+  async read(key: string): Promise<Readable | null> {
+    try {
+      const object = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: key }));
+      return (object.Body as Readable | undefined) ?? null;
+    } catch (error) {
+      if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NotFound') return null;
+      throw error;
+    }
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: key }));
+  }
+}

@@ -190,7 +190,7 @@ export const storeUpload = async (
           contentType = 'image/jpeg';
         }
         await sharp(reencoded)
-          .resize(320, 320, { fit: 'inside' })
+          .resize(320, 320, { fit: 'inside', withoutEnlargement: true })
           .webp({ quality: 70 })
           .toFile(`${received.path}.thumb`);
       } catch {

@@ -1,3 +1,4 @@
+import type { S3Settings } from '../../modules/attachment/storage';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -31,6 +32,8 @@ export interface AppConfig {
   trustProxy: boolean | number;
   /** Upload size limits in bytes (UPLOAD_PHOTO_MB, UPLOAD_VIDEO_MB). */
   uploads: { photoBytes: number; videoBytes: number };
+  /** S3_BUCKET (+ S3_REGION, S3_ENDPOINT, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_FORCE_PATH_STYLE): uploads on S3. */
+  s3: S3Settings | undefined;
   /** Redis for pub/sub between api instances (REDIS_URL); in-process when unset. */
   redisUrl: string | undefined;
   /** When set, /metrics asks for `Authorization: Bearer <METRICS_TOKEN>`. */
@@ -161,6 +164,16 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
       photoBytes: int('UPLOAD_PHOTO_MB', env.UPLOAD_PHOTO_MB, 15, 1, 100) * 1024 * 1024,
       videoBytes: int('UPLOAD_VIDEO_MB', env.UPLOAD_VIDEO_MB, 100, 1, 2000) * 1024 * 1024,
     },
+    s3: env.S3_BUCKET
+      ? {
+          bucket: env.S3_BUCKET,
+          region: env.S3_REGION || 'us-east-1',
+          endpoint: env.S3_ENDPOINT || undefined,
+          accessKeyId: env.S3_ACCESS_KEY_ID || undefined,
+          secretAccessKey: env.S3_SECRET_ACCESS_KEY || undefined,
+          forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true' || Boolean(env.S3_ENDPOINT),
+        }
+      : undefined,
     redisUrl: env.REDIS_URL || undefined,
     metricsToken: env.METRICS_TOKEN || undefined,
     rateLimitPointsPerHour: int(
