@@ -78,6 +78,8 @@ export const startSmtp = async (
       });
     },
   });
+  // A client killed mid-session resets its socket (ECONNRESET): for a mail server that is an ordinary event.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
