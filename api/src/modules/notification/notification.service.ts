@@ -451,7 +451,8 @@ export const deliver = async (deps: NotificationDeps, notificationId: number): P
 
 /**
  * Takes back work of dead workers: claims older than the lease (the worker died mid-send) and due notifications
- * still waiting a lease after they were due (their queued job was fetched by a worker that died). Each is queued
+ * still waiting six leases after they were due (their queued job was fetched by a worker that died; a shorter wait
+ * would re-queue rows a backlog has not reached yet, and grow the backlog). Each is queued
  * again and its clock restarted; delivery's claim makes any duplicate job a no-op. Returns how many.
  */
 export const recoverStaleClaims = async (deps: NotificationDeps): Promise<number> =>
@@ -463,7 +464,8 @@ export const recoverStaleClaims = async (deps: NotificationDeps): Promise<number
                         or (status = 'PENDING' and coalesce(send_after, created_at) < now() - make_interval(secs => ?))
                      limit 500 for update skip locked)
        returning id, attempts`,
-      [deps.leaseSeconds, deps.leaseSeconds],
+      // a waiting row is only presumed lost well after a busy queue would have reached it
+      [deps.leaseSeconds, deps.leaseSeconds * 6],
       'all',
       em.getTransactionContext(),
     );

@@ -75,8 +75,8 @@ export class Jobs {
       { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: options.batchSize ?? 5 },
       async (jobs) => {
         if (options.parallel) {
-          const failed = (await Promise.allSettled(jobs.map(run))).find((r) => r.status === 'rejected');
-          if (failed) throw (failed as PromiseRejectedResult).reason;
+          // one failure must not fail the whole batch: handlers of parallel queues keep their own retry state
+          await Promise.allSettled(jobs.map(run));
           return;
         }
         for (const job of jobs) await run(job);
