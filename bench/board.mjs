@@ -111,7 +111,8 @@ const filterCases = async () => {
 };
 
 /** The list and count statements of listWorkOrders (the ones a filter changes). */
-const isList = (sql) => /^select "w"\.\* from "work_orders" as "w"/.test(sql.trim());
+// the page statement: `select p.*, (count) … from (select w.* …) p` (one statement with its total) or `select "w".* …`
+const isList = (sql) => /^select (p\.\*|w\.\*|"w"\.\*)[\s\S]* from "work_orders" as "w"/.test(sql.trim());
 const isCount = (sql) => /^select count\(\*\) as "count" from "work_orders" as "w"/.test(sql.trim());
 
 const measureFilters = async (api, token) => {
@@ -143,6 +144,11 @@ const measureFilters = async (api, token) => {
         [list, listTimes],
         [count, countTimes],
       ]) {
+        // a first page carries its total in the page statement: no separate count to replay
+        if (statement === undefined) {
+          into.push(0);
+          continue;
+        }
         const t = nowMs();
         await db.query(statement.sql, statement.params);
         into.push(nowMs() - t);
@@ -238,7 +244,7 @@ const main = async () => {
     const plans = [];
     for (const f of filters) {
       plans.push(planBlock(`${f.name}: the page`, f.list, await explain(db, f.list)));
-      plans.push(planBlock(`${f.name}: the count`, f.count, await explain(db, f.count)));
+      if (f.count) plans.push(planBlock(`${f.name}: the count`, f.count, await explain(db, f.count)));
     }
     await db.end();
     const profile = writeProfile(

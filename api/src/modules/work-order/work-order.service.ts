@@ -60,7 +60,7 @@ export interface WorkOrderPage {
 /**
  * One page of the work orders the viewer may see, with everything a board card needs in the same statement: the
  * unit, property, requester, category and assignee rows (as JSON, mapped to entities), the viewer's unread count
- * and the total (a window count; a later page, whose cursor narrows the rows, counts separately).
+ * and the total (an uncorrelated count subquery, computed once; an empty page counts apart).
  */
 export const listWorkOrders = async (
   em: EntityManager,
@@ -101,30 +101,37 @@ export const listWorkOrders = async (
     ]);
     qb.andWhere(`(${column}, w.id) ${dir === 'asc' ? '>' : '<'} (?, ?)`, [value, id]);
   }
-  const unread = `(select count(*)::int from messages m
-      left join message_reads mr on mr.work_order_id = m.work_order_id and mr.user_id = ${Number(viewer.id)}
-     where m.work_order_id = w.id and m.author_id <> ${Number(viewer.id)}
-       and m.id > coalesce(mr.last_read_message_id, 0)${seesInternalNotes(viewer) ? '' : ' and not m.internal'})`;
-  qb.select([
-    raw('w.*'),
-    raw(after ? 'null::int as page_total' : 'count(*) over () as page_total'),
-    raw(`${unread} as page_unread`),
-    raw('to_jsonb(pu) as page_unit'),
-    raw('to_jsonb(pp) as page_property'),
-    raw(`to_jsonb(pr) - 'password_hash' as page_requester`),
-    raw('to_jsonb(pc) as page_category'),
-    raw('to_jsonb(pv) as page_vendor'),
-    raw('to_jsonb(pt) as page_technician'),
-  ])
-    .leftJoin('w.unit', 'pu')
-    .leftJoin('w.property', 'pp')
-    .leftJoin('w.requester', 'pr')
-    .leftJoin('w.category', 'pc')
-    .leftJoin('w.assigneeVendor', 'pv')
-    .leftJoin('w.assigneeTechnician', 'pt')
+  // The page itself is chosen first; only its rows are then joined to their relations and counted for unread
+  // messages — not every row the filter matches.
+  qb.select(raw('w.*'))
     .orderBy({ [ORDER_COLUMN[order.field].property]: dir, id: dir })
     .limit(size + 1);
-  const raws = await qb.execute<PageRow[]>('all', false);
+  const inner = qb.getKnexQuery().toSQL();
+  // the total (every page: without the cursor) as an uncorrelated subquery: computed once, by an index-only count
+  const counted = countQuery.clone().count('w.id').getKnexQuery().toSQL();
+  const viewerId = Number(viewer.id);
+  const outerOrder = `${column.replace(/^w\./, 'p.')} ${dir}, p.id ${dir}`;
+  const raws = await em.getConnection().execute<PageRow[]>(
+    `select p.*, (${counted.sql}) as page_total,
+        (select count(*)::int from messages m
+           left join message_reads mr on mr.work_order_id = m.work_order_id and mr.user_id = ${viewerId}
+          where m.work_order_id = p.id and m.author_id <> ${viewerId}
+            and m.id > coalesce(mr.last_read_message_id, 0)${seesInternalNotes(viewer) ? '' : ' and not m.internal'}
+        ) as page_unread,
+        to_jsonb(pu) as page_unit, to_jsonb(pp) as page_property, to_jsonb(pr) - 'password_hash' as page_requester,
+        to_jsonb(pc) as page_category, to_jsonb(pv) as page_vendor, to_jsonb(pt) as page_technician
+       from (${inner.sql}) p
+       left join units pu on pu.id = p.unit_id
+       left join properties pp on pp.id = p.property_id
+       left join users pr on pr.id = p.requester_id
+       left join categories pc on pc.id = p.category_id
+       left join vendors pv on pv.id = p.assignee_vendor_id
+       left join technicians pt on pt.id = p.assignee_technician_id
+      order by ${outerOrder}`,
+    [...counted.bindings, ...inner.bindings],
+    'all',
+    em.getTransactionContext(),
+  );
   const related: WorkOrderPageRelations = {
     units: [],
     properties: [],
@@ -157,12 +164,8 @@ export const listWorkOrders = async (
     return wo;
   });
   const total = raws[0]?.page_total;
-  const totalCount =
-    total !== undefined && total !== null
-      ? Number(total)
-      : after || raws.length > 0
-        ? await countQuery.getCount()
-        : 0;
+  // an empty page has no row to carry the total: count apart (a page past the end, or nothing matches)
+  const totalCount = total !== undefined && total !== null ? Number(total) : await countQuery.getCount();
   return { rows, totalCount, related };
 };
 
