@@ -1,8 +1,6 @@
 import { page } from '../src/modules/escalation/escalation.service';
-import { demoIds, submit } from './fixtures';
+import { demoIds, gid, submit } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
-
-const gid = (type: string, id: number | undefined) => Buffer.from(`${type}:${id}`).toString('base64url');
 
 describe('configuration: categories, severity levels, triage rules, SLA settings, calendars', () => {
   let t: TestApp;

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startAppProcess, type AppProcess } from './app-process';
+import { dbId, gid, until } from './fixtures';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from './harness';
 import { startSmtp, type TestSmtp } from './smtp';
 
@@ -21,20 +22,6 @@ const freePort = (): Promise<number> =>
       server.close(() => resolve(port));
     });
   });
-
-const until = async <T>(
-  what: string,
-  probe: () => Promise<T | null | undefined | false>,
-  timeoutMs: number,
-) => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-};
 
 interface Gql<T> {
   data?: T;
@@ -113,7 +100,7 @@ describe('crash safety: SIGKILL during a burst', () => {
     );
     const categoryId = meta?.categories.find((c) => c.key === 'GENERAL')?.id;
     const [tech] = await t.sql<{ id: number }>('select id from technicians order by id limit 1');
-    const techId = Buffer.from(`Technician:${tech?.id}`).toString('base64url');
+    const techId = gid('Technician', tech?.id);
     const newOrder = async (token: string, title: string, severity = 'LOW') => {
       const r = await gql<{ submitMaintenanceRequest: { workOrder: { id: string; version: number } } }>(
         SUBMIT,
@@ -250,20 +237,14 @@ describe('crash safety: SIGKILL during a burst', () => {
     url = api.url;
 
     // 1. Every acknowledged submission exists; every acknowledged status change happened.
-    const ids = ackedSubmissions.map((s) =>
-      Number(
-        Buffer.from(s.acked as string, 'base64url')
-          .toString()
-          .split(':')[1],
-      ),
-    );
+    const ids = ackedSubmissions.map((s) => dbId(s.acked as string));
     const [found] = await t.sql<{ n: number }>(
       'select count(*)::int as n from work_orders where id = any($1)',
       [ids],
     );
     expect(found?.n).toBe(ackedSubmissions.length);
     for (const order of churn) {
-      const id = Number(Buffer.from(order.id, 'base64url').toString().split(':')[1]);
+      const id = dbId(order.id);
       const [row] = await t.sql<{ n: number }>(
         `select count(*)::int as n from work_order_events where work_order_id = $1 and kind in ('ASSIGNED', 'UNASSIGNED')`,
         [id],
@@ -327,7 +308,6 @@ describe('crash safety: SIGKILL during a burst', () => {
     expect(transmissions.filter((id, i) => transmissions.indexOf(id) !== i && !retried.has(id))).toEqual([]);
 
     // 4. Jobs queued before the crash still fire: SLA at risk, the hour-before reminder, auto-close.
-    const idOf = (gid: string) => Number(Buffer.from(gid, 'base64url').toString().split(':')[1]);
     await until(
       'the queued jobs',
       async () => {
@@ -335,7 +315,7 @@ describe('crash safety: SIGKILL during a burst', () => {
           `select (select count(*)::int from work_order_events where work_order_id = $1 and kind = 'SLA_CHANGED') as sla,
                   (select count(*)::int from work_order_events where work_order_id = $2 and kind = 'REMINDER') as reminder,
                   (select count(*)::int from work_orders where id = $3 and status = 'CLOSED') as closed`,
-          [idOf(slaOrder.id), idOf(visit.id), idOf(closing.id)],
+          [dbId(slaOrder.id), dbId(visit.id), dbId(closing.id)],
         );
         return row?.sla && row.reminder === 1 && row.closed === 1;
       },

@@ -1,9 +1,8 @@
 import { autoClose } from '../src/modules/workflow/workflow.service';
-import { demoIds, submit } from './fixtures';
+import { demoIds, gid, submit } from './fixtures';
 import { startTestApp, type GqlResult, type TestApp } from './harness';
 
 const DAY = 86_400_000;
-const gid = (type: string, id: number | undefined) => Buffer.from(`${type}:${id}`).toString('base64url');
 
 const ORDER = `id number status version priority
   assignee { __typename ... on Vendor { id name } ... on Technician { id name } }

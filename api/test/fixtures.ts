@@ -1,5 +1,29 @@
 import type { TestApp } from './harness';
 
+/** A global id, as the API encodes it ("WorkOrder:12" in base64url). */
+export const gid = (type: string, id: number | undefined): string =>
+  Buffer.from(`${type}:${id}`).toString('base64url');
+
+/** The database id inside a global id. */
+export const dbId = (globalId: string): number =>
+  Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
+
+/** Polls `probe` until it returns something truthy; fails naming `what` after `timeoutMs`. */
+export const until = async <T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 15_000,
+  everyMs = 100,
+): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+};
+
 /** Global ids of demo objects, looked up through the API as a client would. */
 export const demoIds = async (t: TestApp, token: string) => {
   const r = await t.gql<{

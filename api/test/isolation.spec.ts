@@ -1,4 +1,4 @@
-import { demoIds, submit } from './fixtures';
+import { demoIds, gid, submit } from './fixtures';
 import { allWorkOrderIds, startTestApp, type TestApp } from './harness';
 
 /** Data-level authorization, from every side: lists, lookups, node/nodes, nested fields and subscriptions. */
@@ -65,7 +65,6 @@ describe('tenant isolation and data-level scoping', () => {
       `select e.id as event_id, w.unit_id, w.requester_id from work_orders w join work_order_events e on e.work_order_id = w.id where w.number = $1`,
       [theirs.number],
     );
-    const gid = (type: string, id: number | undefined) => Buffer.from(`${type}:${id}`).toString('base64url');
     const r = await t.gql<{ nodes: unknown[] }>(
       'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
       {

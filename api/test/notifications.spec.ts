@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { startAppProcess, type AppProcess } from './app-process';
-import { demoIds, submit } from './fixtures';
+import { demoIds, gid, submit, until } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 import { startSmtp, type TestSmtp, type Verdict } from './smtp';
 
@@ -40,23 +40,6 @@ const startStandIn = async (answer: (r: Recorded, index: number) => number) => {
     },
   };
 };
-
-const until = async <T>(
-  what: string,
-  probe: () => Promise<T | null | undefined | false>,
-  timeoutMs = 15_000,
-) => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
-
-const gid = (type: string, id: number | undefined): string =>
-  Buffer.from(`${type}:${id}`).toString('base64url');
 
 const PREFS = `mutation($i: UpdateNotificationPreferencesInput!) {
   updateNotificationPreferences(input: $i) {

@@ -3,7 +3,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startApp, type App } from '../src/main';
 import { TEST_SECRET_KEY } from './constants';
-import { demoIds, submit } from './fixtures';
+import { demoIds, gid, submit } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -113,7 +113,6 @@ describe('scale-out: two api instances on one database and Redis', () => {
 
     // both instances work the same queue: the auto-close job runs once
     const [tech] = await t.sql<{ id: number }>('select id from technicians limit 1');
-    const gid = (type: string, id: number | undefined) => Buffer.from(`${type}:${id}`).toString('base64url');
     await t.gql(
       'mutation($i: AssignWorkOrderInput!) { assignWorkOrder(input: $i) { userErrors { code } } }',
       {

@@ -36,12 +36,19 @@ import { visibleWorkOrderLoader } from '../work-order/work-order.service';
 import { readKeptMail } from './channels/email';
 import { mailFolder } from './notification.channels';
 import { Notification, PushSubscriptionRecord } from './notification.entities';
-import { NotificationChannel, NotificationTemplateKey, PLACEHOLDERS, TEMPLATES } from './notification.rules';
+import {
+  NotificationChannel,
+  NotificationTemplateKey,
+  PLACEHOLDERS,
+  TEMPLATES,
+  templatesFor,
+} from './notification.rules';
 import {
   COMPANY,
   TEMPLATE_OVERRIDES,
   channelsFor,
   checkPreferences,
+  checkPushEndpoint,
   resetTemplate,
   saveCompany,
   saveTemplate,
@@ -340,25 +347,6 @@ const templateView = (key: NotificationTemplateKey, overrides: TemplateOverrides
 const companyView = (value: CompanyProfileValue): CompanyProfile =>
   Object.assign(new CompanyProfile(), value);
 
-/** The templates a role can receive (tenants: the tenant ones; staff: theirs and the tenant ones they may get). */
-const templatesFor = (role: Role): NotificationTemplateKey[] =>
-  (Object.keys(TEMPLATES) as NotificationTemplateKey[]).filter((key) => {
-    const audience = TEMPLATES[key].audience;
-    switch (role) {
-      case Role.TENANT:
-        return audience === 'REQUESTER';
-      case Role.OWNER:
-        return audience === 'OWNER';
-      case Role.TECHNICIAN:
-      case Role.VENDOR:
-        return audience === 'ASSIGNEE' || key === NotificationTemplateKey.NEW_MESSAGE;
-      default:
-        return (
-          audience === 'MANAGERS' || audience === 'PAGED_USER' || key === NotificationTemplateKey.NEW_MESSAGE
-        );
-    }
-  });
-
 const preferencesOf = async (ctx: Context, user: User): Promise<NotificationPreferences> => {
   const prefs = user.notificationPreferences;
   const pushCount = await ctx.em.count(PushSubscriptionRecord, { user: user.id });
@@ -593,19 +581,7 @@ export class NotificationResolver {
       input,
       async () => {
         const viewer = viewerOf(ctx);
-        let url: URL | null = null;
-        try {
-          url = new URL(input.endpoint);
-        } catch {
-          url = null;
-        }
-        const local = ctx.services.config.nodeEnv !== 'production';
-        if (url === null || !(url.protocol === 'https:' || (local && url.protocol === 'http:'))) {
-          throw UserFacingError.of('INVALID', 'The endpoint must be the https URL the browser gave.', [
-            'input',
-            'endpoint',
-          ]);
-        }
+        checkPushEndpoint(input.endpoint, ctx.services.config.nodeEnv !== 'production');
         await ctx.em.upsert(
           PushSubscriptionRecord,
           { user: viewer.id, endpoint: input.endpoint, p256dh: input.p256dh, auth: input.auth },

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { Role } from '../identity/role';
 import { WorkOrderChangeKind } from '../work-order/work-order-status';
 
 export enum NotificationChannel {
@@ -180,6 +181,25 @@ export const TEMPLATES: Record<NotificationTemplateKey, TemplateDefinition> = {
     urgent: true,
   },
 };
+
+/** The templates a role can receive (tenants: the tenant ones; staff: theirs and the tenant ones they may get). */
+export const templatesFor = (role: Role): NotificationTemplateKey[] =>
+  (Object.keys(TEMPLATES) as NotificationTemplateKey[]).filter((key) => {
+    const audience = TEMPLATES[key].audience;
+    switch (role) {
+      case Role.TENANT:
+        return audience === 'REQUESTER';
+      case Role.OWNER:
+        return audience === 'OWNER';
+      case Role.TECHNICIAN:
+      case Role.VENDOR:
+        return audience === 'ASSIGNEE' || key === NotificationTemplateKey.NEW_MESSAGE;
+      default:
+        return (
+          audience === 'MANAGERS' || audience === 'PAGED_USER' || key === NotificationTemplateKey.NEW_MESSAGE
+        );
+    }
+  });
 
 /** What an outbox event tells fan-out. */
 export interface EventFacts {

@@ -185,3 +185,19 @@ export const quietUntil = (prefs: NotificationPreferencesValue | null | undefine
   if (until <= local) until = until.plus({ days: 1 });
   return until.toJSDate();
 };
+
+/** A browser's push endpoint: https (plain http too outside production, for local push services). */
+export const checkPushEndpoint = (endpoint: string, allowHttp: boolean): void => {
+  let url: URL | null = null;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    url = null;
+  }
+  if (url === null || !(url.protocol === 'https:' || (allowHttp && url.protocol === 'http:'))) {
+    throw UserFacingError.of('INVALID', 'The endpoint must be the https URL the browser gave.', [
+      'input',
+      'endpoint',
+    ]);
+  }
+};
