@@ -26,6 +26,7 @@ import { UrlSigner } from './modules/attachment/upload.service';
 import { createSchema } from './schema';
 import { channelSenders, vapidKeys } from './modules/notification/notification.channels';
 import { startNotificationWorker } from './modules/notification/notification.worker';
+import { startRentReminders } from './modules/rent/rent.worker';
 
 export interface App {
   config: AppConfig;
@@ -102,22 +103,22 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
           jobs,
           pubSub,
         );
+    const notificationDeps = {
+      em: orm.em,
+      jobs,
+      pubSub,
+      logger,
+      senders: channels.senders,
+      publicUrl: config.publicUrl,
+      ...config.notifications,
+      sendTimeoutMs: Math.min(30_000, (config.notifications.leaseSeconds * 1000) / 2),
+    };
     const stopNotifications = !config.runWorkers
       ? idle
-      : await startNotificationWorker(
-          {
-            em: orm.em,
-            jobs,
-            pubSub,
-            logger,
-            senders: channels.senders,
-            publicUrl: config.publicUrl,
-            ...config.notifications,
-            sendTimeoutMs: Math.min(30_000, (config.notifications.leaseSeconds * 1000) / 2),
-          },
-          jobs,
-          pubSub,
-        );
+      : await startNotificationWorker(notificationDeps, jobs, pubSub);
+    const stopRentReminders = !config.runWorkers
+      ? idle
+      : startRentReminders(notificationDeps, config.rentReminderIntervalSeconds * 1000);
     const http = await startHttpServer({
       services,
       schema: await createSchema(pubSub),
@@ -148,6 +149,7 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
           await http.stop();
           await stopWebhooks();
           await stopNotifications();
+          await stopRentReminders();
           await jobs.stop();
           channels.close();
           await closePubSub();

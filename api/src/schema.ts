@@ -15,8 +15,21 @@ import { Owner } from './modules/portfolio/owner.entity';
 import {
   AccessProfileResolver,
   PropertyResolver,
+  TenancyResolver,
   UnitResolver,
 } from './modules/portfolio/portfolio.resolver';
+import { Tenancy } from './modules/portfolio/tenancy.entity';
+import { Document } from './modules/document/document.entity';
+import { DocumentResolver } from './modules/document/document.resolver';
+import { canSeeDocuments } from './modules/document/document.service';
+import { RentEntry } from './modules/rent/rent-entry.entity';
+import { RentResolver } from './modules/rent/rent.resolver';
+import { CommonAreaResolver, WorkOrderAffectedResolver } from './modules/common-area/common-area.resolver';
+import {
+  LaunchKitResolver,
+  PropertyPortalResolver,
+  UserInviteResolver,
+} from './modules/launch-kit/launch-kit.resolver';
 import { canSeeProperties, canSeeUnits } from './modules/portfolio/portfolio.service';
 import { Property } from './modules/portfolio/property.entity';
 import { Unit } from './modules/portfolio/unit.entity';
@@ -114,8 +127,26 @@ const NODE_FETCHERS: Record<string, NodeFetcher> = {
   Owner: byIdWhere(Owner, (viewer, owner) => staff(viewer) || viewer.id === owner.user?.id),
   AssignmentRule: byIdWhere(AssignmentRule, (viewer) => staff(viewer)),
   TriageRule: byIdWhere(TriageRule, (viewer) => staff(viewer)),
+  Tenancy: byIdWhere(Tenancy, (viewer, t) => (staff(viewer) && !viewer.apiKey) || viewer.id === t.tenant.id),
+  Document: byIdAmong(Document, canSeeDocuments),
+  RentEntry: async (ctx, viewer, ids) => {
+    const rows = await ctx.loaders.byId(RentEntry).loadMany(ids);
+    const tenancies = await ctx.loaders
+      .byId(Tenancy)
+      .loadMany(rows.map((r) => (r instanceof Error || r === null ? -1 : r.tenancy.id)));
+    return rows.map((r, i) => {
+      const t = tenancies[i];
+      if (r instanceof Error || r === null || t instanceof Error || !t || viewer.apiKey) return null;
+      return staff(viewer) || t.tenant.id === viewer.id ? r : null;
+    });
+  },
   Attachment: async (ctx, viewer, ids) => {
     const rows = await ctx.loaders.byId(Attachment).loadMany(ids);
+    const documents = await canSeeDocuments(
+      ctx.em,
+      viewer,
+      rows.map((a) => (a instanceof Error || a === null ? -1 : (a.documentId ?? -1))),
+    );
     const orders = await ctx.loaders
       .custom(visibleWorkOrderLoader)
       .loadMany(rows.map((a) => (a instanceof Error || a === null || !a.workOrder ? -1 : a.workOrder.id)));
@@ -124,6 +155,7 @@ const NODE_FETCHERS: Record<string, NodeFetcher> = {
       .loadMany(rows.map((a) => (a instanceof Error || a === null || !a.message ? -1 : a.message.id)));
     return rows.map((a, i) => {
       if (a instanceof Error || a === null) return null;
+      if (a.documentId) return documents.has(a.documentId) ? a : null;
       if (!a.workOrder) return a.uploadedBy.id === viewer.id ? a : null;
       const message = messages[i];
       const hiddenNote = message instanceof Message && message.internal && !seesInternal(viewer);
@@ -184,6 +216,14 @@ export const RESOLVERS = [
   MessageAttachmentsResolver,
   NotificationResolver,
   WorkOrderNotificationsResolver,
+  TenancyResolver,
+  DocumentResolver,
+  RentResolver,
+  CommonAreaResolver,
+  WorkOrderAffectedResolver,
+  LaunchKitResolver,
+  PropertyPortalResolver,
+  UserInviteResolver,
 ] as const;
 
 export const createSchema = (pubSub: FixlinePubSub = createFixlinePubSub()): Promise<GraphQLSchema> =>

@@ -349,4 +349,59 @@ export const MATRIX: Record<string, Row> = {
     operation: 'subscription { workOrderChanged { kind } }',
     allowed: READERS,
   },
+  'Query.documents': { operation: '{ documents(first: 1) { totalCount } }', allowed: PEOPLE },
+  'Mutation.addDocument': {
+    operation:
+      'mutation { addDocument(input: { attachmentId: "eA", kind: LEASE, title: "" }) { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Mutation.deleteDocument': {
+    operation: 'mutation { deleteDocument(id: "eA") { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Query.rentLedger': { operation: '{ rentLedger { balance { amountCents } } }', allowed: PEOPLE },
+  'Mutation.recordRentEntry': {
+    operation:
+      'mutation { recordRentEntry(input: { tenancyId: "eA", kind: CHARGE, amountCents: 0, date: "x" }) { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Mutation.deleteRentEntry': {
+    operation: 'mutation { deleteRentEntry(id: "eA") { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Mutation.importRentLedger': {
+    operation: 'mutation { importRentLedger(input: { csv: "x" }) { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Query.commonAreaRequests': { operation: '{ commonAreaRequests { id } }', allowed: PEOPLE },
+  'Mutation.addMeToo': {
+    operation: 'mutation($id: ID!) { addMeToo(workOrderId: $id) { userErrors { code } } }',
+    variables: (o) => ({ id: o.id }),
+    allowed: ['TENANT'],
+  },
+  'Mutation.removeMeToo': {
+    operation: 'mutation($id: ID!) { removeMeToo(workOrderId: $id) { userErrors { code } } }',
+    variables: (o) => ({ id: o.id }),
+    allowed: ['TENANT'],
+  },
+  'Query.portalWelcome': {
+    operation: '{ portalWelcome(propertyId: "eA") { propertyName } }',
+    allowed: ['ANONYMOUS', ...PEOPLE],
+  },
+  'Query.invitation': {
+    operation: '{ invitation(token: "nope") { email } }',
+    allowed: ['ANONYMOUS', ...PEOPLE],
+  },
+  'Mutation.inviteTenants': {
+    operation: 'mutation { inviteTenants(input: { propertyId: "eA", csv: "x" }) { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Mutation.resendInvite': {
+    operation: 'mutation { resendInvite(userId: "eA") { userErrors { code } } }',
+    allowed: STAFF,
+  },
+  'Mutation.acceptInvite': {
+    operation: 'mutation { acceptInvite(input: { token: "nope", password: "x" }) { userErrors { code } } }',
+    allowed: ['ANONYMOUS', ...PEOPLE],
+  },
 };

@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import WebSocket from 'ws';
 import { startApp, type App } from '../src/main';
 import { withDatabase } from './db-url';
-import { TEMPLATE_DB, TEST_SECRET_KEY } from './constants';
+import { DB_PREFIX, TEMPLATE_DB, TEST_SECRET_KEY } from './constants';
 
 export const DEMO_PASSWORD = 'fixline-demo';
 
@@ -62,7 +62,7 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
   if (!adminUrl)
     throw new Error('FIXLINE_TEST_ADMIN_URL is not set: run the tests through jest (global setup)');
   counter += 1;
-  const database = `fixline_t_${process.pid}_${counter}`;
+  const database = `${DB_PREFIX}_t_${process.pid}_${counter}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database "${database}" template "${TEMPLATE_DB}"`);

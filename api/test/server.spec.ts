@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { demoIds, submit } from './fixtures';
+import { TEMPLATE_DB } from './constants';
 import { startTestApp, type TestApp } from './harness';
 
 describe('server: health, masking, fresh subscription payloads, shutdown', () => {
@@ -150,7 +151,7 @@ describe('npm start script', () => {
     const admin = new Client({ connectionString: process.env.FIXLINE_TEST_ADMIN_URL });
     await admin.connect();
     const name = new URL(databaseUrl).pathname.slice(1);
-    await admin.query(`create database "${name}" template fixline_test_template`);
+    await admin.query(`create database "${name}" template "${TEMPLATE_DB}"`);
     await admin.end();
     const child = spawn(
       process.execPath,

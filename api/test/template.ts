@@ -5,7 +5,7 @@ import { migrate, ormOptions } from '../src/platform/db/orm';
 import { seedDemoData } from '../src/platform/db/seeders/demo-seeder';
 import { createLogger } from '../src/platform/logging/logger';
 import { SecretBox } from '../src/platform/security/secret-box';
-import { TEMPLATE_DB, TEST_SECRET_KEY } from './constants';
+import { DB_PREFIX, TEMPLATE_DB, TEST_SECRET_KEY } from './constants';
 import { withDatabase } from './db-url';
 
 /** Creates the template database fresh: migrated, with the demo data. */
@@ -18,8 +18,8 @@ export const prepareTemplate = async (
   await admin.connect();
   try {
     const stale = await admin.query<{ datname: string }>(
-      `select datname from pg_database where datname = $1 or datname like 'fixline_t\\_%'`,
-      [name],
+      `select datname from pg_database where datname = $1 or datname like $2`,
+      [name, `${DB_PREFIX}_t\\_%`],
     );
     for (const { datname } of stale.rows)
       await admin.query(`drop database if exists "${datname}" with (force)`);

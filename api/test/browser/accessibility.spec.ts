@@ -1,42 +1,7 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { TestApp } from '../harness';
-import { ARTIFACTS, signIn, startBrowserSession } from './browser';
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-const AXE = require.resolve('axe-core/axe.min.js');
-
-/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page; returns the serious and critical violations. */
-const audit = async (page: Page, name: string): Promise<string[]> => {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    // runs in the page: its globals, typed here without the DOM library
-    const win = globalThis as unknown as {
-      document: unknown;
-      axe: { run: (context: unknown, options: object) => Promise<{ violations: AxeViolation[] }> };
-    };
-    const result = await win.axe.run(win.document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations;
-  });
-  await page.screenshot({ path: join(ARTIFACTS, `a11y-${name}.png`), fullPage: true });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
-          .slice(0, 3)
-          .map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`)
-          .join(' | ')}`,
-    );
-};
+import { audit } from './axe';
+import { signIn, startBrowserSession } from './browser';
 
 describe('accessibility: the main screens of both clients pass axe (no serious or critical WCAG 2.1 AA violation)', () => {
   let t: TestApp;

@@ -8,13 +8,18 @@ import { WorkOrder } from '../work-order/work-order.entity';
 export enum AttachmentKind {
   IMAGE = 'IMAGE',
   VIDEO = 'VIDEO',
+  /** A PDF a manager files as a tenant document (lease, condition report, receipt, certificate). */
+  DOCUMENT = 'DOCUMENT',
 }
 registerEnumType(AttachmentKind, { name: 'AttachmentKind' });
 
 /** An uploaded photo or video: stored under a generated key, type decided from its bytes, images re-encoded. */
 @Entity({ tableName: 'attachments' })
 @Index({ properties: ['workOrder'] })
-@ObjectType({ implements: Node, description: 'A photo or video on a work order or message.' })
+@ObjectType({
+  implements: Node,
+  description: 'A photo or video on a work order or message, or a document’s file.',
+})
 export class Attachment extends Node {
   @PrimaryKey({ type: 'int' })
   id!: number;
@@ -24,6 +29,10 @@ export class Attachment extends Node {
 
   @ManyToOne(() => Message, { ref: true, nullable: true })
   message?: Ref<Message> | null;
+
+  /** Set when the file is a tenant document (see the document module); such a file belongs to nothing else. */
+  @Property({ type: 'int', nullable: true, index: true })
+  documentId?: number | null;
 
   @ManyToOne(() => User, { ref: true })
   uploadedBy!: Ref<User>;

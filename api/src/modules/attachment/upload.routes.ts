@@ -2,9 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Express, Request, Response } from 'express';
 import type { Viewer } from '../../platform/graphql/context';
 import type { Logger } from '../../platform/logging/logger';
-import { Attachment } from './attachment.entity';
+import { Role, isStaff } from '../identity/role';
+import { Attachment, AttachmentKind } from './attachment.entity';
 import type { FileStorage } from './storage';
-import type { UploadLimits } from './upload.rules';
+import { kindsFor, type UploadLimits } from './upload.rules';
 import { UploadError, UrlSigner, storeUpload } from './upload.service';
 
 export interface UploadDeps {
@@ -17,7 +18,7 @@ export interface UploadDeps {
 }
 
 /**
- * POST /uploads (multipart, field "file", bearer token) → { id, contentType, size, url, thumbnailUrl }.
+ * POST /uploads (multipart, field "file", bearer token; PDFs from managers only) → { id, contentType, size, url, thumbnailUrl }.
  * GET /uploads/:id?variant&exp&sig — only through a short-lived signed URL, which the API hands to those who may
  * see the work order or message the file belongs to.
  */
@@ -30,7 +31,15 @@ export const mountUploadRoutes = (app: Express, deps: UploadDeps): void => {
       return;
     }
     try {
-      const attachment = await storeUpload(deps.em(), deps.storage, viewer.id, req, deps.limits);
+      const staff = isStaff(viewer.role as Role);
+      const attachment = await storeUpload(
+        deps.em(),
+        deps.storage,
+        viewer.id,
+        req,
+        deps.limits,
+        kindsFor(staff),
+      );
       res.status(201).json({
         id: attachment.globalId,
         contentType: attachment.contentType,
@@ -70,7 +79,14 @@ export const mountUploadRoutes = (app: Express, deps: UploadDeps): void => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Cache-Control', 'private, max-age=600');
     res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    if (attachment.kind === 'VIDEO') res.setHeader('Content-Disposition', `inline; filename="video"`);
+    if (attachment.kind === AttachmentKind.VIDEO)
+      res.setHeader('Content-Disposition', `inline; filename="video"`);
+    if (attachment.kind === AttachmentKind.DOCUMENT) {
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="document.pdf"; filename*=UTF-8''${encodeURIComponent(attachment.originalName)}`,
+      );
+    }
     stream.pipe(res);
   });
 };

@@ -14,7 +14,9 @@ import {
   ALLOWED_TYPES,
   URL_TTL_SECONDS,
   cleanName,
+  largestLimit,
   limitFor,
+  limitMessage,
   megabytes,
   type UploadLimits,
 } from './upload.rules';
@@ -46,13 +48,14 @@ interface Received {
 const receive = (
   request: Readable & { headers: Record<string, string | string[] | undefined> },
   limits: UploadLimits,
+  kinds: readonly AttachmentKind[],
 ) =>
   new Promise<Received>((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
       parser = busboy({
         headers: request.headers as never,
-        limits: { files: 1, fields: 5, fileSize: Math.max(limits.photoBytes, limits.videoBytes) + 1 },
+        limits: { files: 1, fields: 5, fileSize: largestLimit(limits) + 1 },
       });
     } catch {
       reject(
@@ -82,12 +85,12 @@ const receive = (
       const decide = async () => {
         const type = await fromBuffer(head);
         const allowed = type ? ALLOWED_TYPES[type.mime] : undefined;
-        if (!type || !allowed) {
+        if (!type || !allowed || !kinds.includes(allowed)) {
           fail(
             new UploadError(
               415,
               'UNSUPPORTED_TYPE',
-              `Only photos (JPEG, PNG, WebP, HEIC) and videos (MP4, MOV) can be uploaded${type ? `; this file is ${type.mime}` : ''}.`,
+              `Only photos (JPEG, PNG, WebP, HEIC)${kinds.includes(AttachmentKind.DOCUMENT) ? ', videos (MP4, MOV) and PDF documents' : ' and videos (MP4, MOV)'} can be uploaded${type ? `; this file is ${type.mime}` : ''}.`,
             ),
           );
           return;
@@ -99,23 +102,11 @@ const receive = (
         size += chunk.length;
         if (head.length < SNIFF_BYTES) head = Buffer.concat([head, chunk]).subarray(0, SNIFF_BYTES);
         if (kind !== null && size > limitFor(kind, limits)) {
-          fail(
-            new UploadError(
-              413,
-              'TOO_LARGE',
-              `${kind === AttachmentKind.IMAGE ? 'Photos' : 'Videos'} are limited to ${megabytes(limitFor(kind, limits))}.`,
-            ),
-          );
+          fail(new UploadError(413, 'TOO_LARGE', limitMessage(kind, limits)));
         }
       });
       stream.on('limit', () =>
-        fail(
-          new UploadError(
-            413,
-            'TOO_LARGE',
-            `Files are limited to ${megabytes(Math.max(limits.photoBytes, limits.videoBytes))}.`,
-          ),
-        ),
+        fail(new UploadError(413, 'TOO_LARGE', `Files are limited to ${megabytes(largestLimit(limits))}.`)),
       );
       stream.pipe(out);
       let sniffed: Promise<void> | null = null;
@@ -128,13 +119,7 @@ const receive = (
         await (sniffed ?? decide());
         if (failed || kind === null) return;
         if (size > limitFor(kind, limits)) {
-          return fail(
-            new UploadError(
-              413,
-              'TOO_LARGE',
-              `${kind === AttachmentKind.IMAGE ? 'Photos' : 'Videos'} are limited to ${megabytes(limitFor(kind, limits))}.`,
-            ),
-          );
+          return fail(new UploadError(413, 'TOO_LARGE', limitMessage(kind, limits)));
         }
         resolve({ path, size, contentType, kind, name: cleanName(info.filename) });
       });
@@ -170,8 +155,9 @@ export const storeUpload = async (
   uploaderId: number,
   request: Readable & { headers: Record<string, string | string[] | undefined> },
   limits: UploadLimits,
+  kinds: readonly AttachmentKind[],
 ): Promise<Attachment> => {
-  const received = await receive(request, limits);
+  const received = await receive(request, limits, kinds);
   const cleanup: string[] = [received.path];
   try {
     let finalPath = received.path;

@@ -30,8 +30,23 @@ export class User extends Node {
   @Enum({ items: () => Role })
   role!: Role;
 
-  @Property({ type: 'text', hidden: true, lazy: true })
-  passwordHash!: string;
+  /** Null until an invited tenant sets a password (nobody can sign in without one). */
+  @Property({ type: 'text', hidden: true, lazy: true, nullable: true })
+  passwordHash?: string | null;
+
+  /** sha256 of the invite link's secret while an invite is open; cleared when it is accepted. */
+  @Property({ type: 'text', hidden: true, nullable: true, unique: true })
+  inviteTokenHash?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  invitedAt?: Date | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  inviteExpiresAt?: Date | null;
+
+  /** How many invite emails went out (each has its own notification source key). */
+  @Property({ type: 'int', default: 0 })
+  invitesSent: Opt<number> = 0;
 
   @Field(() => String)
   @Property({ type: 'text', default: 'en' })

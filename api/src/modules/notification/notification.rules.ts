@@ -27,6 +27,8 @@ export enum NotificationTemplateKey {
   SLA_AT_RISK = 'SLA_AT_RISK',
   SLA_BREACHED = 'SLA_BREACHED',
   EMERGENCY = 'EMERGENCY',
+  RENT_DUE = 'RENT_DUE',
+  TENANT_INVITE = 'TENANT_INVITE',
 }
 registerEnumType(NotificationTemplateKey, {
   name: 'NotificationTemplateKey',
@@ -34,7 +36,7 @@ registerEnumType(NotificationTemplateKey, {
 });
 
 /** Who a template goes to, relative to the work order. */
-export type Audience = 'REQUESTER' | 'MANAGERS' | 'ASSIGNEE' | 'OWNER' | 'PAGED_USER';
+export type Audience = 'REQUESTER' | 'MANAGERS' | 'ASSIGNEE' | 'OWNER' | 'PAGED_USER' | 'TENANT';
 
 export interface TemplateDefinition {
   label: string;
@@ -45,6 +47,8 @@ export interface TemplateDefinition {
   channels: NotificationChannel[];
   /** Sent even in the recipient's quiet hours. */
   urgent?: boolean;
+  /** Exactly these channels, whatever the recipient chose, and no in-app copy (an invite goes by email only). */
+  fixedChannels?: boolean;
 }
 
 const { IN_APP, EMAIL, SMS, PUSH } = NotificationChannel;
@@ -62,6 +66,7 @@ export const PLACEHOLDERS = [
   'summary',
   'link',
   'recipient',
+  'due',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
@@ -180,6 +185,22 @@ export const TEMPLATES: Record<NotificationTemplateKey, TemplateDefinition> = {
     channels: [IN_APP, EMAIL, SMS, PUSH],
     urgent: true,
   },
+  RENT_DUE: {
+    label: 'Rent due soon',
+    audience: 'TENANT',
+    subject: '{company}: rent of {amount} due on {due}',
+    body: 'Reminder: {amount} is due on {due} for {unit}. Thank you!',
+    channels: [IN_APP, EMAIL, PUSH],
+  },
+  TENANT_INVITE: {
+    label: 'Tenant invite',
+    audience: 'TENANT',
+    subject: '{company}: your tenant portal for {property}',
+    body: 'Hello {recipient}, {company} invites you to its tenant portal for {unit} at {property}: report repairs in a minute and follow them live. Set your password here (the link works for 14 days): {link}',
+    channels: [EMAIL],
+    urgent: true,
+    fixedChannels: true,
+  },
 };
 
 /** The templates a role can receive (tenants: the tenant ones; staff: theirs and the tenant ones they may get). */
@@ -188,7 +209,7 @@ export const templatesFor = (role: Role): NotificationTemplateKey[] =>
     const audience = TEMPLATES[key].audience;
     switch (role) {
       case Role.TENANT:
-        return audience === 'REQUESTER';
+        return (audience === 'REQUESTER' || audience === 'TENANT') && !TEMPLATES[key].fixedChannels;
       case Role.OWNER:
         return audience === 'OWNER';
       case Role.TECHNICIAN:

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Services } from '../../platform/graphql/context';
 import { toGlobalId } from '../../platform/graphql/node';
 import type { Jobs } from '../../platform/jobs/jobs';
 import type { Logger } from '../../platform/logging/logger';
@@ -129,8 +130,23 @@ const audienceIds = async (
       return facts.ownerUserId === null ? [] : [facts.ownerUserId];
     case 'PAGED_USER':
       return typeof data.userId === 'number' ? [data.userId] : [];
+    case 'TENANT':
+      return [];
   }
 };
+
+/** What a notification is about: a work order (with its link per role), or a tenant's rent, an invite, … */
+interface Subject {
+  workOrderId: number | null;
+  values: Partial<Record<Placeholder, string>>;
+  link: (role: Role) => string;
+}
+
+const orderSubject = (deps: NotificationDeps, facts: OrderFacts): Subject => ({
+  workOrderId: facts.wo.id,
+  values: facts.values,
+  link: (role) => linkFor(deps.publicUrl, role, facts.wo.id),
+});
 
 interface Created {
   id: number;
@@ -150,7 +166,7 @@ const notify = async (
     sourceKey: string;
     template: NotificationTemplateKey;
     recipients: number[];
-    facts: OrderFacts;
+    about: Subject;
     summary: string;
     internal: boolean;
   },
@@ -168,8 +184,8 @@ const notify = async (
   for (const user of users) {
     // Staff-only events never reach tenants, whatever the rules say.
     if (cause.internal && user.role === Role.TENANT) continue;
-    const url = linkFor(deps.publicUrl, user.role, cause.facts.wo.id);
-    const values = { ...cause.facts.values, summary: cause.summary, link: url, recipient: user.name };
+    const url = cause.about.link(user.role);
+    const values = { ...cause.about.values, summary: cause.summary, link: url, recipient: user.name };
     const { subject, body } = templateOf(cause.template, overrides);
     const held = definition.urgent ? null : quietUntil(user.notificationPreferences, now);
     for (const channel of channelsFor(cause.template, user.notificationPreferences)) {
@@ -186,7 +202,7 @@ const notify = async (
         [
           cause.sourceKey,
           user.id,
-          cause.facts.wo.id,
+          cause.about.workOrderId,
           channel,
           cause.template,
           render(subject, values),
@@ -221,6 +237,65 @@ const publishInApp = (deps: NotificationDeps, created: Created[]): void => {
       deps.pubSub.publish(Topic.NOTIFICATION_ADDED, { notificationId: c.id, recipientId: c.recipientId });
     }
   }
+};
+
+/** What writing notifications takes (sending is the worker's): for modules that notify from a request. */
+export const writerDeps = (services: Services): NotificationDeps => ({
+  em: services.orm.em,
+  jobs: services.jobs,
+  pubSub: services.pubSub,
+  logger: services.logger,
+  senders: {},
+  publicUrl: services.config.publicUrl,
+  maxAttempts: services.config.notifications.maxAttempts,
+  retryBaseSeconds: services.config.notifications.retryBaseSeconds,
+  leaseSeconds: services.config.notifications.leaseSeconds,
+  followUpAfterSeconds: services.config.notifications.followUpAfterSeconds,
+  sendTimeoutMs: 0,
+});
+
+/** A notification about something other than a work order (rent due, an invite), to named users. */
+export interface DirectNotification {
+  sourceKey: string;
+  template: NotificationTemplateKey;
+  recipients: number[];
+  values: Partial<Record<Placeholder, string>>;
+  /** The link in the message (and what the in-app item opens). */
+  link: string;
+}
+
+/**
+ * Runs `work` in one transaction with a `send` that writes direct notifications in it (unique per source key,
+ * recipient and channel: a repeat adds nothing); in-app ones are published after the commit.
+ */
+export const inNotificationTransaction = async <T>(
+  deps: NotificationDeps,
+  work: (em: EntityManager, send: (n: DirectNotification) => Promise<number>) => Promise<T>,
+): Promise<T> => {
+  let created: Created[] = [];
+  const result = await deps.em.fork().transactional(async (em) => {
+    const company = await readSetting(em, COMPANY);
+    const overrides = await readSetting(em, TEMPLATE_OVERRIDES);
+    return work(em, async (n) => {
+      const rows = await notify(
+        deps,
+        em,
+        {
+          sourceKey: n.sourceKey,
+          template: n.template,
+          recipients: n.recipients,
+          about: { workOrderId: null, values: { company: company.name, ...n.values }, link: () => n.link },
+          summary: '',
+          internal: false,
+        },
+        overrides,
+      );
+      created = created.concat(rows);
+      return rows.length;
+    });
+  });
+  publishInApp(deps, created);
+  return result;
 };
 
 interface ClaimedEvent {
@@ -272,7 +347,7 @@ export const fanOutNotifications = async (deps: NotificationDeps, batch = 50): P
               sourceKey: `event:${event.id}`,
               template: rule.template,
               recipients: [...recipients],
-              facts,
+              about: orderSubject(deps, facts),
               summary: event.summary,
               internal: event.internal,
             },
@@ -316,7 +391,7 @@ export const followUp = async (
         sourceKey: `follow-up:${data.eventId}`,
         template: NotificationTemplateKey.FOLLOW_UP,
         recipients: [facts.wo.requester.id],
-        facts,
+        about: orderSubject(deps, facts),
         summary: '',
         internal: false,
       },

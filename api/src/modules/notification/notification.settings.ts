@@ -165,6 +165,7 @@ export const channelsFor = (
   key: NotificationTemplateKey,
   prefs: NotificationPreferencesValue | null | undefined,
 ): NotificationChannel[] => {
+  if (TEMPLATES[key].fixedChannels) return TEMPLATES[key].channels;
   const chosen = prefs?.channels?.[key] ?? TEMPLATES[key].channels;
   return [...new Set([NotificationChannel.IN_APP, ...chosen])];
 };

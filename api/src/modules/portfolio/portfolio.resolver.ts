@@ -15,11 +15,14 @@ import { mayReadAccessCodes } from './portfolio.policy';
 import {
   listProperties,
   saveAccessProfile,
+  tenanciesByUnitLoader,
   unitsByPropertyLoader,
   unitsByTenantLoader,
 } from './portfolio.service';
 import { Property } from './property.entity';
 import { Unit } from './unit.entity';
+import { Tenancy, isActiveTenancy } from './tenancy.entity';
+import { User } from '../identity/user.entity';
 
 export const { Connection: PropertyConnection } = connectionOf(Property, 'Property');
 
@@ -84,6 +87,36 @@ export class UnitResolver {
   lockboxCode(@Root() unit: Unit, @Ctx() ctx: Context): string | null {
     if (!mayReadAccessCodes(ctx.viewer) || !unit.lockboxCodeSealed) return null;
     return ctx.services.secretBox.open(unit.lockboxCodeSealed);
+  }
+
+  @FieldResolver(() => [Tenancy], {
+    description:
+      'Leases of the unit, newest first: all for managers, their own for a tenant, none for others.',
+  })
+  async tenancies(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Tenancy[]> {
+    const viewer = ctx.viewer;
+    if (viewer === null || viewer.apiKey) return [];
+    const all = await ctx.loaders.custom(tenanciesByUnitLoader).load(unit.id);
+    if (isStaff(viewer.role as Role)) return all;
+    return viewer.role === Role.TENANT ? all.filter((t) => t.tenant.id === viewer.id) : [];
+  }
+}
+
+@Resolver(() => Tenancy)
+export class TenancyResolver {
+  @FieldResolver(() => User)
+  async tenant(@Root() tenancy: Tenancy, @Ctx() ctx: Context): Promise<User> {
+    return found(await ctx.loaders.byId(User).load(tenancy.tenant.id));
+  }
+
+  @FieldResolver(() => Unit)
+  async unit(@Root() tenancy: Tenancy, @Ctx() ctx: Context): Promise<Unit> {
+    return found(await ctx.loaders.byId(Unit).load(tenancy.unit.id));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Today falls between its start and end.' })
+  active(@Root() tenancy: Tenancy): boolean {
+    return isActiveTenancy(tenancy, new Date().toISOString().slice(0, 10));
   }
 }
 

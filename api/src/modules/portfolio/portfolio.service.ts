@@ -7,6 +7,7 @@ import { AccessProfile } from './access-profile.entity';
 import type { ContactMethod } from './contact-method';
 import { ACTIVE_TENANCY, propertyScope, unitScope } from './portfolio.policy';
 import { Property } from './property.entity';
+import { Tenancy } from './tenancy.entity';
 import { Unit } from './unit.entity';
 
 /** The units each tenant currently leases, in one statement per batch. */
@@ -25,6 +26,17 @@ export const unitsByTenantLoader = (em: EntityManager): DataLoader<number, Unit[
     return groupInKeyOrder(tenantIds, rows, (r) => r.tenant_id).map((group) =>
       group.map((r) => byId.get(r.unit_id)).filter((u): u is Unit => u !== undefined),
     );
+  });
+
+/** Every tenancy of each unit, newest first, in one statement per batch. */
+export const tenanciesByUnitLoader = (em: EntityManager): DataLoader<number, Tenancy[]> =>
+  new DataLoader(async (unitIds) => {
+    const rows = await em.find(
+      Tenancy,
+      { unit: { $in: [...unitIds] } },
+      { orderBy: { startsOn: 'desc', id: 'desc' } },
+    );
+    return groupInKeyOrder(unitIds, rows, (t) => t.unit.id);
   });
 
 export const unitsByPropertyLoader = (em: EntityManager): DataLoader<number, Unit[]> =>

@@ -30,8 +30,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Express's trust-proxy setting, so rate limits see the client's address behind a proxy (TRUST_PROXY). */
   trustProxy: boolean | number;
-  /** Upload size limits in bytes (UPLOAD_PHOTO_MB, UPLOAD_VIDEO_MB). */
-  uploads: { photoBytes: number; videoBytes: number };
+  /** Upload size limits in bytes (UPLOAD_PHOTO_MB, UPLOAD_VIDEO_MB, UPLOAD_DOCUMENT_MB). */
+  uploads: { photoBytes: number; videoBytes: number; documentBytes: number };
   /** S3_BUCKET (+ S3_REGION, S3_ENDPOINT, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_FORCE_PATH_STYLE): uploads on S3. */
   s3: S3Settings | undefined;
   /** Redis for pub/sub between api instances (REDIS_URL); in-process when unset. */
@@ -42,6 +42,8 @@ export interface AppConfig {
   rateLimitPointsPerHour: number;
   /** How often job workers look for due jobs. */
   jobPollingSeconds: number;
+  /** How often rent coming due is checked for reminders (RENT_REMINDER_INTERVAL_SECONDS, default hourly). */
+  rentReminderIntervalSeconds: number;
   /** RUN_WORKERS=false: this instance serves requests only (queues jobs, runs none, consumes no outbox). */
   runWorkers: boolean;
   notifications: {
@@ -163,6 +165,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     uploads: {
       photoBytes: int('UPLOAD_PHOTO_MB', env.UPLOAD_PHOTO_MB, 15, 1, 100) * 1024 * 1024,
       videoBytes: int('UPLOAD_VIDEO_MB', env.UPLOAD_VIDEO_MB, 100, 1, 2000) * 1024 * 1024,
+      documentBytes: int('UPLOAD_DOCUMENT_MB', env.UPLOAD_DOCUMENT_MB, 20, 1, 200) * 1024 * 1024,
     },
     s3: env.S3_BUCKET
       ? {
@@ -184,6 +187,13 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
       10_000_000,
     ),
     jobPollingSeconds: int('JOB_POLLING_SECONDS', env.JOB_POLLING_SECONDS, 2, 1, 60),
+    rentReminderIntervalSeconds: int(
+      'RENT_REMINDER_INTERVAL_SECONDS',
+      env.RENT_REMINDER_INTERVAL_SECONDS,
+      3600,
+      1,
+      86_400,
+    ),
     runWorkers: env.RUN_WORKERS !== 'false',
     notifications: {
       smtpUrl: env.SMTP_URL || undefined,

@@ -19,6 +19,9 @@ import { Vendor } from '../../modules/vendor/vendor.entity';
 import { WorkOrderEvent } from '../../modules/work-order/work-order-event.entity';
 import { WorkOrder } from '../../modules/work-order/work-order.entity';
 import { Notification, PushSubscriptionRecord } from '../../modules/notification/notification.entities';
+import { Document } from '../../modules/document/document.entity';
+import { RentEntry } from '../../modules/rent/rent-entry.entity';
+import { CommonAreaReport } from '../../modules/common-area/common-area.entity';
 
 /** Every entity, listed explicitly (no folder scanning: the same list in tsc output, swc and jest). */
 export const ENTITIES = [
@@ -46,4 +49,7 @@ export const ENTITIES = [
   Attachment,
   Notification,
   PushSubscriptionRecord,
+  Document,
+  RentEntry,
+  CommonAreaReport,
 ];

@@ -9,6 +9,7 @@ import { ContactMethod } from '../../../modules/portfolio/contact-method';
 import { Owner } from '../../../modules/portfolio/owner.entity';
 import { Property } from '../../../modules/portfolio/property.entity';
 import { Tenancy } from '../../../modules/portfolio/tenancy.entity';
+import { RentEntry, RentEntryKind } from '../../../modules/rent/rent-entry.entity';
 import { Unit } from '../../../modules/portfolio/unit.entity';
 import { triage } from '../../../modules/triage/triage.service';
 import { Technician } from '../../../modules/vendor/technician.entity';
@@ -112,6 +113,42 @@ const PROGRESS: Partial<Record<WorkOrderStatus, WorkOrderStatus[]>> = {
     WorkOrderStatus.CLOSED,
   ],
   [WorkOrderStatus.CANCELLED]: [WorkOrderStatus.CANCELLED],
+};
+
+/**
+ * Rent on the 1st: the last three months charged and paid (one tenant in five has last month still open), and next
+ * month's charge already on the ledger, so the portal shows a balance, a next due date and a history.
+ */
+const seedRentLedgers = (em: EntityManager, tenancies: Tenancy[], manager: User, now: Date): void => {
+  const firstOf = (monthsFromNow: number): string =>
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + monthsFromNow, 1)).toISOString().slice(0, 10);
+  tenancies.forEach((tenancy, i) => {
+    const rent = 120_000 + (i % 7) * 2_500;
+    for (const month of [-2, -1, 0, 1]) {
+      const dueOn = firstOf(month);
+      em.create(RentEntry, {
+        tenancy,
+        kind: RentEntryKind.CHARGE,
+        amountCents: rent,
+        date: dueOn,
+        description: `Rent ${dueOn.slice(0, 7)}`,
+        reference: `RENT-${dueOn.slice(0, 7)}`,
+        recordedBy: manager,
+      });
+      const unpaid = month === 1 || (month === 0 && i % 5 === 2);
+      if (!unpaid) {
+        em.create(RentEntry, {
+          tenancy,
+          kind: RentEntryKind.PAYMENT,
+          amountCents: rent,
+          date: dueOn,
+          description: 'Bank transfer',
+          reference: `PAY-${dueOn.slice(0, 7)}`,
+          recordedBy: manager,
+        });
+      }
+    }
+  });
 };
 
 /**
@@ -222,9 +259,15 @@ export const seedDemoData = async (
         phone: `+1 555 ${String(1000 + i).padStart(4, '0')}`,
       });
       const unit = units[i < 10 ? i : i + Math.floor((i - 10) / 8)] as Unit;
-      tem.create(Tenancy, { tenant, unit, startsOn: leaseStart, endsOn: null });
-      return { tenant, unit };
+      const tenancy = tem.create(Tenancy, { tenant, unit, startsOn: leaseStart, endsOn: null });
+      return { tenant, unit, tenancy };
     });
+    seedRentLedgers(
+      tem,
+      tenants.map((t) => t.tenancy),
+      staff.get('manager@demo.test') as User,
+      now,
+    );
     tem.create(AccessProfile, {
       user: tenants[0]?.tenant as User,
       pets: 'A friendly cat (Miso), usually under the bed',
