@@ -629,7 +629,8 @@ describe('tenant portal: documents, rent ledger, common areas, invites', () => {
       expect(removed.data?.removeMeToo.request).toEqual({ affectedCount: 1, meToo: false });
     });
 
-    it('a closed or cancelled request leaves the list and takes no more "me too"', async () => {
+    it('a cancelled request leaves the list, takes no more "me too", and tells those affected', async () => {
+      await t.gql(ME_TOO, { id: orderId }, tenant);
       const version = await t.gql<{ workOrder: { version: number } }>(
         'query($id: ID) { workOrder(id: $id) { version } }',
         { id: orderId },
@@ -655,6 +656,23 @@ describe('tenant portal: documents, rent ledger, common areas, invites', () => {
         tenant,
       );
       expect(late.data?.addMeToo.userErrors[0]?.code).toBe('NOT_FOUND');
+      const told = await until('the "me too" tenant is told', async () => {
+        const r = await t.gql<{ notifications: { nodes: { title: string; body: string; url: string }[] } }>(
+          '{ notifications(first: 10) { nodes { title body url } } }',
+          {},
+          tenant,
+        );
+        return r.data?.notifications.nodes.find((n) => n.title.includes('Dryer not heating closed'));
+      });
+      expect(told.body).toMatch(/which you reported too, was closed/);
+      expect(told.url).toMatch(/\/building$/);
+      // tenants of other buildings hear nothing
+      const others = await t.gql<{ notifications: { nodes: { title: string }[] } }>(
+        '{ notifications(first: 10) { nodes { title } } }',
+        {},
+        elsewhere,
+      );
+      expect(others.data?.notifications.nodes.some((n) => n.title.includes('Dryer'))).toBe(false);
     });
   });
 

@@ -29,14 +29,16 @@ export enum NotificationTemplateKey {
   EMERGENCY = 'EMERGENCY',
   RENT_DUE = 'RENT_DUE',
   TENANT_INVITE = 'TENANT_INVITE',
+  COMMON_AREA_FIXED = 'COMMON_AREA_FIXED',
+  COMMON_AREA_CLOSED = 'COMMON_AREA_CLOSED',
 }
 registerEnumType(NotificationTemplateKey, {
   name: 'NotificationTemplateKey',
   description: 'What a notification is about; each has an editable template (DOMAIN.md defaults).',
 });
 
-/** Who a template goes to, relative to the work order. */
-export type Audience = 'REQUESTER' | 'MANAGERS' | 'ASSIGNEE' | 'OWNER' | 'PAGED_USER' | 'TENANT';
+/** Who a template goes to, relative to the work order (AFFECTED: tenants who added "me too"; TENANT: named). */
+export type Audience = 'REQUESTER' | 'MANAGERS' | 'ASSIGNEE' | 'OWNER' | 'PAGED_USER' | 'TENANT' | 'AFFECTED';
 
 export interface TemplateDefinition {
   label: string;
@@ -49,6 +51,8 @@ export interface TemplateDefinition {
   urgent?: boolean;
   /** Exactly these channels, whatever the recipient chose, and no in-app copy (an invite goes by email only). */
   fixedChannels?: boolean;
+  /** Where a tenant's link points instead of the request page (which "me too" tenants cannot open). */
+  tenantPath?: string;
 }
 
 const { IN_APP, EMAIL, SMS, PUSH } = NotificationChannel;
@@ -185,6 +189,22 @@ export const TEMPLATES: Record<NotificationTemplateKey, TemplateDefinition> = {
     channels: [IN_APP, EMAIL, SMS, PUSH],
     urgent: true,
   },
+  COMMON_AREA_FIXED: {
+    label: 'Common area fixed (me too)',
+    audience: 'AFFECTED',
+    subject: '{company}: {title} is fixed',
+    body: 'Good news: "{title}" ({unit}, {property}), which you reported too, has been fixed.',
+    channels: [IN_APP, EMAIL, PUSH],
+    tenantPath: '/building',
+  },
+  COMMON_AREA_CLOSED: {
+    label: 'Common area closed (me too)',
+    audience: 'AFFECTED',
+    subject: '{company}: {title} closed',
+    body: '"{title}" ({unit}, {property}), which you reported too, was closed: {summary}',
+    channels: [IN_APP, EMAIL],
+    tenantPath: '/building',
+  },
   RENT_DUE: {
     label: 'Rent due soon',
     audience: 'TENANT',
@@ -209,7 +229,7 @@ export const templatesFor = (role: Role): NotificationTemplateKey[] =>
     const audience = TEMPLATES[key].audience;
     switch (role) {
       case Role.TENANT:
-        return (audience === 'REQUESTER' || audience === 'TENANT') && !TEMPLATES[key].fixedChannels;
+        return ['REQUESTER', 'TENANT', 'AFFECTED'].includes(audience) && !TEMPLATES[key].fixedChannels;
       case Role.OWNER:
         return audience === 'OWNER';
       case Role.TECHNICIAN:
@@ -251,6 +271,8 @@ export const EVENT_RULES: readonly EventRule[] = [
   { on: K.SCHEDULED, template: T.SCHEDULED },
   { on: K.REMINDER, template: T.REMINDER },
   { on: K.COMPLETED, template: T.COMPLETED },
+  { on: K.COMPLETED, template: T.COMMON_AREA_FIXED },
+  { on: K.CANCELLED, template: T.COMMON_AREA_CLOSED },
   { on: K.CANCELLED, template: T.CANCELLED, audience: ['REQUESTER', 'ASSIGNEE'] },
   { on: K.RESCHEDULE_REQUESTED, template: T.RESCHEDULE_REQUESTED },
   { on: K.OWNER_NOTIFIED, template: T.APPROVAL_NEEDED },

@@ -132,6 +132,17 @@ const audienceIds = async (
       return typeof data.userId === 'number' ? [data.userId] : [];
     case 'TENANT':
       return [];
+    case 'AFFECTED':
+      return (
+        await em
+          .getConnection()
+          .execute<{ user_id: number }[]>(
+            'select user_id from common_area_reports where work_order_id = ?',
+            [facts.wo.id],
+            'all',
+            em.getTransactionContext(),
+          )
+      ).map((r) => r.user_id);
   }
 };
 
@@ -142,10 +153,13 @@ interface Subject {
   link: (role: Role) => string;
 }
 
-const orderSubject = (deps: NotificationDeps, facts: OrderFacts): Subject => ({
+const orderSubject = (deps: NotificationDeps, facts: OrderFacts, tenantPath?: string): Subject => ({
   workOrderId: facts.wo.id,
   values: facts.values,
-  link: (role) => linkFor(deps.publicUrl, role, facts.wo.id),
+  link: (role) =>
+    tenantPath && role === Role.TENANT
+      ? `${deps.publicUrl.replace(/\/$/, '')}${tenantPath}`
+      : linkFor(deps.publicUrl, role, facts.wo.id),
 });
 
 interface Created {
@@ -347,7 +361,7 @@ export const fanOutNotifications = async (deps: NotificationDeps, batch = 50): P
               sourceKey: `event:${event.id}`,
               template: rule.template,
               recipients: [...recipients],
-              about: orderSubject(deps, facts),
+              about: orderSubject(deps, facts, TEMPLATES[rule.template].tenantPath),
               summary: event.summary,
               internal: event.internal,
             },
