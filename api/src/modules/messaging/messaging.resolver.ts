@@ -25,6 +25,7 @@ import {
   pageSize,
 } from '../../platform/graphql/connection';
 import { type Context, found, viewerOf } from '../../platform/graphql/context';
+import { SOURCE_EVENT, type FromEvent } from '../../platform/graphql/subscriptions';
 import { idOf } from '../../platform/graphql/node';
 import { UserError, payloadOf } from '../../platform/graphql/user-error';
 import { Topic, type MessageAddedPayload } from '../../platform/pubsub/pubsub';
@@ -79,7 +80,7 @@ export class MarkMessagesReadInput {
   workOrderId!: string;
 }
 
-interface AddedEvent {
+interface AddedEvent extends FromEvent {
   message: Message | null;
 }
 
@@ -92,11 +93,14 @@ const subscribeToThread = ({
     context.services.pubSub.subscribe(Topic.MESSAGE_ADDED),
     filter((p: MessageAddedPayload) => p.workOrderId === workOrderId),
     map(async (p: MessageAddedPayload): Promise<AddedEvent> => {
-      context.renew();
+      context.renew(p);
       const viewer = context.viewer;
       if (viewer === null || (p.internal && !seesInternal(viewer))) return { message: null };
       const wo = await context.loaders.custom(visibleWorkOrderLoader).load(p.workOrderId);
-      return { message: wo === null ? null : await context.em.findOne(Message, p.messageId) };
+      return {
+        message: wo === null ? null : await context.loaders.byId(Message).load(p.messageId),
+        [SOURCE_EVENT]: p,
+      };
     }),
     filter((e: AddedEvent) => e.message !== null),
   );

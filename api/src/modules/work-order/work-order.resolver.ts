@@ -14,6 +14,7 @@ import {
   type SubscribeResolverData,
 } from 'type-graphql';
 import { connectionFrom, pageSize } from '../../platform/graphql/connection';
+import { SOURCE_EVENT, type FromEvent } from '../../platform/graphql/subscriptions';
 import { type Context, found, viewerOf } from '../../platform/graphql/context';
 import { fromGlobalId, idOf } from '../../platform/graphql/node';
 import { payloadOf } from '../../platform/graphql/user-error';
@@ -50,7 +51,7 @@ import {
 } from './work-order.types';
 import { WorkOrder } from './work-order.entity';
 
-interface ChangeEvent {
+interface ChangeEvent extends FromEvent {
   payload: WorkOrderChangedPayload;
   workOrder: WorkOrder | null;
 }
@@ -71,10 +72,11 @@ const subscribeToChanges = ({
         (propertyIds === null || propertyIds.includes(payload.propertyId)),
     ),
     map(async (payload: WorkOrderChangedPayload): Promise<ChangeEvent> => {
-      context.renew();
+      context.renew(payload);
       return {
         payload,
         workOrder: await context.loaders.custom(visibleWorkOrderLoader).load(payload.workOrderId),
+        [SOURCE_EVENT]: payload,
       };
     }),
     filter((event: ChangeEvent) => event.workOrder !== null),

@@ -6,7 +6,7 @@ import type { Throttle } from '../security/throttle';
 import type { Jobs } from '../jobs/jobs';
 import type { FixlinePubSub } from '../pubsub/pubsub';
 import { AppError, unauthenticated } from './errors';
-import { Loaders } from './loaders';
+import { Loaders, SharedLoaders } from './loaders';
 
 /** Who is asking; loaded fresh from the database on every request and WebSocket connection. */
 export interface Viewer {
@@ -40,13 +40,33 @@ export interface Services {
   vapidPublicKey: string;
 }
 
-/**
- * The GraphQL context. `em` and `loaders` belong to one unit of work: an HTTP request, or one subscription event
- * (`renew()` is called before each event is resolved, so every event reads fresh data).
- */
-export class Context {
+/** One unit of work: an entity manager and the loaders over it. */
+interface UnitOfWork {
   em: EntityManager;
   loaders: Loaders;
+}
+
+/** Who sees exactly the same data: the same user (or key) in the same role. */
+const viewerKey = (viewer: Viewer | null): string =>
+  viewer === null ? 'anonymous' : `${viewer.apiKey ? `key:${viewer.apiKey.id}` : viewer.id}:${viewer.role}`;
+
+/**
+ * Per published event: one entity manager and entity cache for every subscriber it reaches on this instance, and
+ * one set of loaders per viewer — so 1,000 open boards read a changed order once, not 1,000 times. Dropped with the
+ * event (a WeakMap keyed by the event object every subscriber receives).
+ */
+const eventScopes = new WeakMap<
+  object,
+  { em: EntityManager; shared: SharedLoaders; units: Map<string, UnitOfWork> }
+>();
+
+/**
+ * The GraphQL context. `em` and `loaders` belong to one unit of work: an HTTP request, or one subscription event
+ * (`renew(event)` is called before each event is resolved, so every event reads fresh data). Both are made on first
+ * use: an idle subscription holds neither.
+ */
+export class Context {
+  private unit: UnitOfWork | null = null;
   /** What this operation cost against the caller's hourly budget (set by the limits plugin). */
   cost?: { requestedQueryCost: number; points: number; limit: number; remaining: number; resetAt: string };
 
@@ -55,14 +75,45 @@ export class Context {
     readonly viewer: Viewer | null,
     /** The caller's network address: the rate-limit identity of anonymous callers. */
     readonly clientAddress = 'unknown',
-  ) {
-    this.em = services.orm.em.fork();
-    this.loaders = new Loaders(this.em, this.viewer);
+  ) {}
+
+  get em(): EntityManager {
+    return this.current().em;
   }
 
-  renew(): void {
-    this.em = this.services.orm.em.fork();
-    this.loaders = new Loaders(this.em, this.viewer);
+  get loaders(): Loaders {
+    return this.current().loaders;
+  }
+
+  private current(): UnitOfWork {
+    if (this.unit === null) {
+      const em = this.services.orm.em.fork();
+      this.unit = { em, loaders: new Loaders(em, this.viewer) };
+    }
+    return this.unit;
+  }
+
+  /**
+   * A fresh unit of work for the next subscription event. Given the published event object, subscribers with the
+   * same viewer share one unit of work for it and everyone shares the viewer-independent entity loads.
+   */
+  renew(event?: object): void {
+    if (event === undefined) {
+      this.unit = null;
+      return;
+    }
+    let scope = eventScopes.get(event);
+    if (scope === undefined) {
+      scope = { em: this.services.orm.em.fork(), shared: new SharedLoaders(), units: new Map() };
+      eventScopes.set(event, scope);
+    }
+    const key = viewerKey(this.viewer);
+    let unit = scope.units.get(key);
+    if (unit === undefined) {
+      unit = { em: scope.em, loaders: new Loaders(scope.em, this.viewer, scope.shared) };
+      scope.units.set(key, unit);
+    }
+    this.unit = unit;
   }
 }
 

@@ -14,19 +14,13 @@ export class Loaders {
   constructor(
     private readonly em: EntityManager,
     private readonly viewer: Viewer | null,
+    /** Loaders that do not depend on the viewer, shared with other viewers of the same subscription event. */
+    private readonly shared?: SharedLoaders,
   ) {}
 
-  /** Loads entities of one class by primary key in one statement per batch. */
+  /** Loads entities of one class by primary key in one statement per batch (the same for every viewer). */
   byId<T extends object>(entity: EntityClass<T>): DataLoader<number, T | null> {
-    return this.use(
-      entity,
-      (em) =>
-        new DataLoader<number, T | null>(async (ids) => {
-          const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
-          const byId = new Map(rows.map((row) => [(row as unknown as { id: number }).id, row]));
-          return ids.map((id) => byId.get(id) ?? null);
-        }),
-    );
+    return this.shared ? this.shared.byId(this.em, entity) : byIdIn(this.loaders, this.em, entity);
   }
 
   /** A module's own loader (e.g. timeline events by work order), memoized by its factory. */
@@ -41,6 +35,32 @@ export class Loaders {
       this.loaders.set(key, loader);
     }
     return loader;
+  }
+}
+
+const byIdIn = <T extends object>(
+  cache: Map<unknown, unknown>,
+  em: EntityManager,
+  entity: EntityClass<T>,
+): DataLoader<number, T | null> => {
+  let loader = cache.get(entity) as DataLoader<number, T | null> | undefined;
+  if (loader === undefined) {
+    loader = new DataLoader<number, T | null>(async (ids) => {
+      const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
+      const byId = new Map(rows.map((row) => [(row as unknown as { id: number }).id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    cache.set(entity, loader);
+  }
+  return loader;
+};
+
+/** Entity-by-id loaders shared by every viewer of one subscription event. */
+export class SharedLoaders {
+  private readonly loaders = new Map<unknown, unknown>();
+
+  byId<T extends object>(em: EntityManager, entity: EntityClass<T>): DataLoader<number, T | null> {
+    return byIdIn(this.loaders, em, entity);
   }
 }
 

@@ -11,6 +11,7 @@ export interface MetricsSources {
 export class Metrics {
   readonly registry = new Registry();
   readonly jobFailures: Counter<'queue'>;
+  readonly subscriptionResults: Counter<'kind'>;
   private readonly requestDuration: Histogram<'method' | 'route' | 'status'>;
 
   constructor(sources: MetricsSources) {
@@ -26,6 +27,12 @@ export class Metrics {
       name: 'fixline_job_failures_total',
       help: 'Jobs that threw (they are retried)',
       labelNames: ['queue'],
+      registers: [this.registry],
+    });
+    this.subscriptionResults = new Counter({
+      name: 'fixline_subscription_results_total',
+      help: 'Subscription results sent: executed, or shared from an identical subscriber (same event, document, variables, viewer)',
+      labelNames: ['kind'],
       registers: [this.registry],
     });
     new Gauge({

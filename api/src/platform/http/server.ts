@@ -15,10 +15,9 @@ import {
   GraphQLError,
   Kind,
   type OperationDefinitionNode,
-  parse,
-  validate,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import { DocumentCache, subscribeShared } from '../graphql/subscriptions';
 import { WebSocketServer } from 'ws';
 import { queryStats } from '../db/query-stats';
 import { Metrics } from './metrics';
@@ -133,9 +132,13 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
   let subscriptions = 0;
   live.subscriptions = () => subscriptions;
   let started = 0;
+  const documents = new DocumentCache(schema);
   const wsCleanup = useServer<Record<string, unknown>, { viewer: Viewer | null }>(
     {
       schema,
+      subscribe: subscribeShared((shared) =>
+        metrics.subscriptionResults.inc({ kind: shared ? 'shared' : 'executed' }),
+      ),
       onConnect: async (ctx) => {
         const origin = ctx.extra.request.headers.origin;
         if (origin !== undefined && !originAllowed(origin, ctx.extra.request.headers.host)) return false;
@@ -162,14 +165,9 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
           ctx.extra.viewer ?? null,
           ctx.extra.request.socket.remoteAddress ?? 'unknown',
         );
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed.')];
-        }
-        const invalid = validate(schema, document);
-        if (invalid.length > 0) return invalid;
+        const parsed = documents.get(payload.query);
+        if ('errors' in parsed) return [...parsed.errors];
+        const { document } = parsed;
         const rejected = await admit(
           context,
           document,

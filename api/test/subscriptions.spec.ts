@@ -1,0 +1,75 @@
+import { demoIds, submit, until } from './fixtures';
+import { startTestApp, type TestApp } from './harness';
+
+const counts = async (t: TestApp): Promise<{ executed: number; shared: number }> => {
+  const text = await (await fetch(`${t.url}/metrics`)).text();
+  const read = (kind: string) =>
+    Number(new RegExp(`fixline_subscription_results_total\\{kind="${kind}"\\} (\\d+)`).exec(text)?.[1] ?? 0);
+  return { executed: read('executed'), shared: read('shared') };
+};
+
+type Change = {
+  workOrderChanged: { kind: string; workOrder: { id: string; title: string; unreadMessageCount: number } };
+};
+
+const BOARD = `subscription { workOrderChanged { kind workOrder { id title unreadMessageCount } } }`;
+const OTHER = `subscription Other { workOrderChanged { kind workOrder { id title } } }`;
+
+describe('subscriptions: an event is resolved once per identical subscriber, never shared across viewers', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  }, 30_000);
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it('12 boards of one manager share one execution; another document, another viewer and a tenant get their own', async () => {
+    const [manager, admin, tenant, tenant2] = await Promise.all([
+      t.login('manager@demo.test'),
+      t.login('admin@demo.test'),
+      t.login('tenant@demo.test'),
+      t.login('tenant2@demo.test'),
+    ]);
+    const boards = await Promise.all(
+      Array.from({ length: 12 }, () => t.subscribe<Change>(BOARD, {}, manager)),
+    );
+    const other = await t.subscribe<Change>(OTHER, {}, manager);
+    const adminBoard = await t.subscribe<Change>(BOARD, {}, admin);
+    const mine = await t.subscribe<Change>(BOARD, {}, tenant);
+    const neighbour = await t.subscribe<Change>(BOARD, {}, tenant2);
+    const before = await counts(t);
+
+    const ids = await demoIds(t, tenant);
+    const created = await submit(t, tenant, {
+      unitId: ids.unitId,
+      categoryId: ids.category('GENERAL'),
+      severity: 'LOW',
+      title: 'Shared execution check',
+      description: 'A loose cabinet hinge.',
+    });
+    const id = created.workOrder?.id as string;
+    const isIt = (e: Change) => e.workOrderChanged.workOrder.id === id;
+    const received = await Promise.all([...boards, other, adminBoard, mine].map((s) => s.next(isIt)));
+    expect(new Set(received.slice(0, 12).map((e) => JSON.stringify(e))).size).toBe(1);
+    expect(received[12]?.workOrderChanged.workOrder).toEqual({ id, title: 'Shared execution check' });
+    expect(received[14]?.workOrderChanged.workOrder.title).toBe('Shared execution check');
+
+    // the CREATED event and its triage follow-ups: every event is executed 4 times (manager ×2 documents, admin,
+    // the requesting tenant), shared 11 times; the other tenant sees none of it
+    const after = await until('the counters to settle', async () => {
+      const first = await counts(t);
+      await new Promise((r) => setTimeout(r, 400));
+      const second = await counts(t);
+      return second.shared - before.shared >= 11 && JSON.stringify(first) === JSON.stringify(second)
+        ? second
+        : null;
+    });
+    const events = (after.executed - before.executed) / 4;
+    expect(Number.isInteger(events) && events >= 1).toBe(true);
+    expect(after.shared - before.shared).toBe(11 * events);
+    expect(neighbour.events.some(isIt)).toBe(false);
+    await Promise.all([...boards, other, adminBoard, mine, neighbour].map((s) => s.close()));
+  });
+});
