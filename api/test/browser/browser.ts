@@ -7,8 +7,13 @@ export const ROOT = resolve(__dirname, '..', '..', '..');
 export const ARTIFACTS = join(ROOT, 'test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The api serving the built clients, and Debian's Chromium (flags for a machine without outside network). */
-export const startBrowserSession = async (): Promise<{ t: TestApp; browser: Browser }> => {
+/**
+ * The api serving the built clients, and Debian's Chromium (flags for a machine without outside network).
+ * `env` adds to (or overrides) the test app's environment, e.g. a small RATE_LIMIT_POINTS_PER_HOUR.
+ */
+export const startBrowserSession = async (
+  env: Record<string, string> = {},
+): Promise<{ t: TestApp; browser: Browser }> => {
   for (const app of ['admin-web', 'tenant-web']) {
     if (!existsSync(join(ROOT, app, 'dist', 'index.html'))) {
       throw new Error(`${app} is not built: run \`npm run build\` first (npm test does)`);
@@ -17,7 +22,7 @@ export const startBrowserSession = async (): Promise<{ t: TestApp; browser: Brow
   if (!existsSync(CHROMIUM))
     throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
   mkdirSync(ARTIFACTS, { recursive: true });
-  const t = await startTestApp({ FIXLINE_WEB_ROOT: ROOT });
+  const t = await startTestApp({ FIXLINE_WEB_ROOT: ROOT, ...env });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -1,24 +1,30 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import sharp from 'sharp';
 import type { TestApp } from '../harness';
 import { ARTIFACTS, signIn as signInAt, startBrowserSession } from './browser';
 
 /**
- * PRODUCT.md journey 1 (without the photo), in Chromium: a tenant reports "water is flooding my bathroom" as
- * Routine on a phone; it becomes an EMERGENCY with the reason and the hotline; the manager's already open board
- * shows the card without a reload.
+ * PRODUCT.md journey 1, in Chromium: a tenant reports "water is flooding my bathroom" as Routine with a photo on a
+ * phone; it becomes an EMERGENCY with the reason and the hotline; the manager's already open board shows the card
+ * without a reload, and its drawer shows the photo.
  */
 describe('browser: a tenant report appears live on the manager board', () => {
   let t: TestApp;
   let browser: Browser;
+  let photos: string;
 
   beforeAll(async () => {
     ({ t, browser } = await startBrowserSession());
+    photos = mkdtempSync(join(tmpdir(), 'fixline-journey1-'));
   }, 60000);
 
   afterAll(async () => {
     await browser?.close();
     await t?.stop();
+    if (photos) rmSync(photos, { recursive: true, force: true });
   });
 
   it('journey 1', async () => {
@@ -50,6 +56,15 @@ describe('browser: a tenant report appears live on the manager board', () => {
     await next();
     await phone.getByLabel('Short title').fill('Bathroom');
     await phone.getByLabel("What's happening?").fill('Water is flooding my bathroom');
+    // a photo of the floor (generated: 320×240, blue), through the picker's file input
+    const photo = join(photos, 'bathroom-floor.png');
+    await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 40, g: 110, b: 200 } } })
+      .png()
+      .toFile(photo);
+    await phone.getByTestId('attachment-input').setInputFiles(photo);
+    await phone
+      .locator('[data-testid="upload-row"][data-status="done"]', { hasText: 'bathroom-floor.png' })
+      .waitFor();
     await next();
     await next();
     await phone.screenshot({ path: join(ARTIFACTS, 'journey1-tenant-review.png'), fullPage: true });
@@ -82,6 +97,22 @@ describe('browser: a tenant report appears live on the manager board', () => {
 
     await card.click();
     await admin.getByText('Description mentions an active water leak or flooding').first().waitFor();
+    // the drawer shows the tenant's photo: a thumbnail that loaded, linking to the file
+    const thumb = admin.getByRole('dialog').locator('[data-testid="attachment-thumb"][data-kind="IMAGE"]');
+    await thumb.waitFor();
+    expect(await thumb.count()).toBe(1);
+    expect(await thumb.getAttribute('title')).toBe('bathroom-floor.png');
+    const width = await thumb.locator('img').evaluate(async (img) => {
+      // runs in the page (no DOM library here): wait for the thumbnail to load and decode
+      const element = img as unknown as { naturalWidth: number; decode(): Promise<void> };
+      await element.decode().catch(() => undefined);
+      return element.naturalWidth;
+    });
+    expect(width).toBeGreaterThan(0);
+    const full = await admin.request.get(new URL(String(await thumb.getAttribute('href')), t.url).toString());
+    expect(full.status()).toBe(200);
+    expect(full.headers()['content-type']).toBe('image/png');
+    expect((await sharp(await full.body()).metadata()).width).toBe(320);
     await admin.waitForTimeout(400); // let the drawer finish sliding in for the screenshot
     await admin.screenshot({ path: join(ARTIFACTS, 'journey1-admin-drawer.png') });
   }, 60000);
