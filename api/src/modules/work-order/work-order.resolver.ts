@@ -1,4 +1,3 @@
-import { filter, map, pipe } from '@graphql-yoga/subscription';
 import {
   Arg,
   Authorized,
@@ -14,7 +13,7 @@ import {
   type SubscribeResolverData,
 } from 'type-graphql';
 import { connectionFrom, pageSize } from '../../platform/graphql/connection';
-import { SOURCE_EVENT, type FromEvent } from '../../platform/graphql/subscriptions';
+import { SOURCE_EVENT, mapEvents, type FromEvent } from '../../platform/graphql/subscriptions';
 import { type Context, found, viewerOf } from '../../platform/graphql/context';
 import { fromGlobalId, idOf } from '../../platform/graphql/node';
 import { payloadOf } from '../../platform/graphql/user-error';
@@ -64,22 +63,15 @@ const subscribeToChanges = ({
   const wanted = args.filter ?? {};
   const workOrderId = wanted.workOrderId ? (idOf('WorkOrder', wanted.workOrderId) ?? -1) : null;
   const propertyIds = wanted.propertyIds?.map((id) => idOf('Property', id) ?? -1) ?? null;
-  return pipe(
+  return mapEvents(
     context.services.pubSub.subscribe(Topic.WORK_ORDER_CHANGED),
-    filter(
-      (payload: WorkOrderChangedPayload) =>
-        (workOrderId === null || payload.workOrderId === workOrderId) &&
-        (propertyIds === null || propertyIds.includes(payload.propertyId)),
-    ),
-    map(async (payload: WorkOrderChangedPayload): Promise<ChangeEvent> => {
+    async (payload: WorkOrderChangedPayload): Promise<ChangeEvent | null> => {
+      if (workOrderId !== null && payload.workOrderId !== workOrderId) return null;
+      if (propertyIds !== null && !propertyIds.includes(payload.propertyId)) return null;
       context.renew(payload);
-      return {
-        payload,
-        workOrder: await context.loaders.custom(visibleWorkOrderLoader).load(payload.workOrderId),
-        [SOURCE_EVENT]: payload,
-      };
-    }),
-    filter((event: ChangeEvent) => event.workOrder !== null),
+      const workOrder = await context.loaders.custom(visibleWorkOrderLoader).load(payload.workOrderId);
+      return workOrder === null ? null : { payload, workOrder, [SOURCE_EVENT]: payload };
+    },
   );
 };
 

@@ -1,4 +1,3 @@
-import { map, pipe } from '@graphql-yoga/subscription';
 import {
   GraphQLError,
   createSourceEventStream,
@@ -29,7 +28,7 @@ export interface FromEvent {
 export class DocumentCache {
   private readonly entries = new Map<
     string,
-    { document: DocumentNode } | { errors: readonly GraphQLError[] }
+    { document: DocumentNode; text: string } | { errors: readonly GraphQLError[] }
   >();
 
   constructor(
@@ -37,18 +36,19 @@ export class DocumentCache {
     private readonly max = 500,
   ) {}
 
-  get(query: string): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
+  /** The document (and the first-seen copy of its text: keep that one, let the caller's copy go) or its errors. */
+  get(query: string): { document: DocumentNode; text: string } | { errors: readonly GraphQLError[] } {
     const hit = this.entries.get(query);
     if (hit !== undefined) {
       this.entries.delete(query);
       this.entries.set(query, hit);
       return hit;
     }
-    let entry: { document: DocumentNode } | { errors: readonly GraphQLError[] };
+    let entry: { document: DocumentNode; text: string } | { errors: readonly GraphQLError[] };
     try {
       const document = parse(query, { noLocation: true });
       const errors = validate(this.schema, document);
-      entry = errors.length > 0 ? { errors } : { document };
+      entry = errors.length > 0 ? { errors } : { document, text: query };
     } catch (error) {
       entry = {
         errors: [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed.')],
@@ -59,6 +59,40 @@ export class DocumentCache {
     return entry;
   }
 }
+
+/**
+ * `source`, each event passed through `step` (null drops it), one at a time and without buffering: lighter than a
+ * chain of operators for the thousands of idle subscriptions a server holds, and `return()` reaches the source at
+ * once (an abandoned subscription stops listening immediately, not at the next event).
+ */
+export const mapEvents = <T, U>(
+  source: AsyncIterable<T>,
+  step: (event: T) => Promise<U | null> | U | null,
+): AsyncIterableIterator<U> => {
+  const events = source[Symbol.asyncIterator]();
+  const finished = (): IteratorResult<U> => ({ done: true, value: undefined });
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    async next(): Promise<IteratorResult<U>> {
+      for (;;) {
+        const event = await events.next();
+        if (event.done) return finished();
+        const value = await step(event.value);
+        if (value !== null) return { done: false, value };
+      }
+    },
+    async return(): Promise<IteratorResult<U>> {
+      await events.return?.();
+      return finished();
+    },
+    async throw(error: unknown): Promise<IteratorResult<U>> {
+      await events.return?.();
+      throw error;
+    },
+  };
+};
 
 const documentIds = new WeakMap<DocumentNode, number>();
 let nextDocumentId = 0;
@@ -92,27 +126,24 @@ export const subscribeShared =
     const source = await createSourceEventStream(args);
     if (!isAsyncIterable(source)) return source;
     const key = executionKey(args);
-    return pipe(
-      source,
-      map(async (root: unknown): Promise<ExecutionResult> => {
-        const run = () => execute({ ...args, rootValue: root }) as Promise<ExecutionResult>;
-        const event = (root as FromEvent | null)?.[SOURCE_EVENT];
-        if (event === undefined) {
-          counted(false);
-          return run();
-        }
-        let byKey = results.get(event);
-        if (byKey === undefined) {
-          byKey = new Map();
-          results.set(event, byKey);
-        }
-        let result = byKey.get(key);
-        counted(result !== undefined);
-        if (result === undefined) {
-          result = Promise.resolve(run());
-          byKey.set(key, result);
-        }
-        return result;
-      }),
-    ) as AsyncIterable<ExecutionResult>;
+    return mapEvents(source as AsyncIterable<unknown>, (root): Promise<ExecutionResult> => {
+      const run = () => execute({ ...args, rootValue: root }) as Promise<ExecutionResult>;
+      const event = (root as FromEvent | null)?.[SOURCE_EVENT];
+      if (event === undefined) {
+        counted(false);
+        return run();
+      }
+      let byKey = results.get(event);
+      if (byKey === undefined) {
+        byKey = new Map();
+        results.set(event, byKey);
+      }
+      let result = byKey.get(key);
+      counted(result !== undefined);
+      if (result === undefined) {
+        result = Promise.resolve(run());
+        byKey.set(key, result);
+      }
+      return result;
+    });
   };

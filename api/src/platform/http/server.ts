@@ -148,6 +148,12 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
         if (viewer === null && authorization !== undefined && authorization !== null && authorization !== '')
           return false;
         ctx.extra.viewer = viewer;
+        // the token is not needed again (the viewer is kept): an idle socket should not hold it
+        const params = ctx.connectionParams as Record<string, unknown> | undefined;
+        if (params) {
+          delete params.authorization;
+          delete params.Authorization;
+        }
         if (viewer?.expiresAt) {
           const socket = ctx.extra.socket;
           const timer = setTimeout(
@@ -168,6 +174,8 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
         const parsed = documents.get(payload.query);
         if ('errors' in parsed) return [...parsed.errors];
         const { document } = parsed;
+        // graphql-ws keeps the message's payload for the subscription's life: keep one copy of a shared text
+        Object.assign(payload, { query: parsed.text });
         const rejected = await admit(
           context,
           document,
