@@ -575,6 +575,10 @@ describe('tenant portal: documents, rent ledger, common areas, invites', () => {
       });
       const miss = await t.gql<Common>(COMMON, { search: 'elevator' }, tenant);
       expect(miss.data?.commonAreaRequests).toEqual([]);
+      const sentence = await t.gql<Common>(COMMON, { search: 'the DRYER is not hot' }, tenant);
+      expect(sentence.data?.commonAreaRequests.map((r) => r.title)).toEqual(['Dryer not heating']);
+      const noise = await t.gql<Common>(COMMON, { search: 'is the' }, tenant);
+      expect(noise.data?.commonAreaRequests).toEqual([]);
       const own = await t.gql<Common>(COMMON, {}, tenant2);
       expect(own.data?.commonAreaRequests.find((r) => r.id === orderId)?.reportedByMe).toBe(true);
       const other = await t.gql<Common>(COMMON, {}, elsewhere);

@@ -10,6 +10,7 @@ import { NotificationBell } from '../modules/notifications/components/Notificati
 import { LanguageSelect } from '../shared/components/LanguageSelect';
 import { useConnectionStatus } from '../shared/connection-status';
 import { useOnlineStatus } from '../shared/hooks/useOnlineStatus';
+import { MainNav } from './MainNav';
 
 export const AppLayout = () => {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export const AppLayout = () => {
   }, [pathname]);
 
   return (
-    <AppShell header={{ height: 60 }} padding={0}>
+    <AppShell header={{ height: 60 }} footer={{ height: 64 }} padding={0}>
       <Anchor href="#main" className="fixline-skip-link">
         {t('app.skipToContent')}
       </Anchor>
@@ -105,6 +106,9 @@ export const AppLayout = () => {
           <Outlet />
         </Container>
       </AppShell.Main>
+      <AppShell.Footer>
+        <MainNav />
+      </AppShell.Footer>
     </AppShell>
   );
 };

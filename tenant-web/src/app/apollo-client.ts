@@ -73,6 +73,30 @@ const notificationPages: FieldPolicy<NotificationPage> = {
   },
 };
 
+/** A page of `documents` as the cache holds it. */
+interface DocumentPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: Reference[];
+}
+
+/**
+ * The tenant's documents, one list per page size (the home card's 3 newest apart from the documents page): a page
+ * fetched with `after` is appended; a first page replaces the list.
+ */
+const documentPages: FieldPolicy<DocumentPage> = {
+  keyArgs: ['first', 'unitId', 'tenancyId'],
+  merge(existing, incoming, { args }) {
+    const after: unknown = args?.['after'];
+    if (!existing || typeof after !== 'string') return incoming;
+    const seen = new Set(existing.nodes.map((node) => node.__ref));
+    return {
+      ...incoming,
+      nodes: [...existing.nodes, ...incoming.nodes.filter((node) => !seen.has(node.__ref))],
+    };
+  },
+};
+
 const createCache = (): InMemoryCache =>
   new InMemoryCache({
     // Abstract types our fragments spread into (schema.graphql: `union Assignee = Vendor | Technician`).
@@ -89,6 +113,7 @@ const createCache = (): InMemoryCache =>
             },
           },
           notifications: notificationPages,
+          documents: documentPages,
           // A plain object (no id): the saved preferences replace the old ones whole.
           notificationPreferences: { merge: false },
         },

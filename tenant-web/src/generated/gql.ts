@@ -16,6 +16,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        role\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query CurrentViewer {\n    viewer {\n      id\n      name\n      role\n    }\n  }\n": typeof types.CurrentViewerDocument,
+    "\n  fragment CommonAreaRequestFields on CommonAreaRequest {\n    id\n    number\n    title\n    location\n    category\n    property\n    status\n    createdAt\n    affectedCount\n    reportedByMe\n    meToo\n  }\n": typeof types.CommonAreaRequestFieldsFragmentDoc,
+    "\n  query BuildingRequests {\n    commonAreaRequests(first: 50) {\n      ...CommonAreaRequestFields\n    }\n  }\n": typeof types.BuildingRequestsDocument,
+    "\n  query SimilarCommonAreaRequests($propertyId: ID!, $search: String!, $first: Int!) {\n    commonAreaRequests(propertyId: $propertyId, search: $search, first: $first) {\n      ...CommonAreaRequestFields\n    }\n  }\n": typeof types.SimilarCommonAreaRequestsDocument,
+    "\n  mutation AddMeToo($workOrderId: ID!) {\n    addMeToo(workOrderId: $workOrderId) {\n      request {\n        ...CommonAreaRequestFields\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.AddMeTooDocument,
+    "\n  mutation RemoveMeToo($workOrderId: ID!) {\n    removeMeToo(workOrderId: $workOrderId) {\n      request {\n        ...CommonAreaRequestFields\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.RemoveMeTooDocument,
+    "\n  fragment DocumentFields on Document {\n    id\n    kind\n    title\n    createdAt\n    unit {\n      id\n      label\n    }\n    file {\n      id\n      url\n      contentType\n      size\n      originalName\n    }\n  }\n": typeof types.DocumentFieldsFragmentDoc,
+    "\n  query MyDocuments($first: Int!, $after: String) {\n    documents(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...DocumentFields\n      }\n    }\n  }\n": typeof types.MyDocumentsDocument,
+    "\n  query DocumentDownload($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        id\n        file {\n          id\n          url\n        }\n      }\n    }\n  }\n": typeof types.DocumentDownloadDocument,
     "\n  query IntakeSetup {\n    viewer {\n      id\n      name\n      role\n      units {\n        id\n        label\n        property {\n          id\n          name\n          emergencyHotline\n          afterHoursInstructions\n          commonAreas\n        }\n      }\n      accessProfile {\n        pets\n        bestContactMethod\n        preferredTimes\n        notes\n      }\n    }\n    categories {\n      id\n      key\n      name\n      examples\n    }\n    severityLevels {\n      severity\n      label\n      definition\n      responseExpectation\n    }\n  }\n": typeof types.IntakeSetupDocument,
     "\n  fragment ConfirmationFields on WorkOrder {\n    id\n    number\n    title\n    status\n    priority\n    reportedSeverity\n    triageReasons\n    createdAt\n    property {\n      id\n      name\n      emergencyHotline\n      afterHoursInstructions\n    }\n  }\n": typeof types.ConfirmationFieldsFragmentDoc,
     "\n  mutation SubmitMaintenanceRequest($input: SubmitMaintenanceRequestInput!) {\n    submitMaintenanceRequest(input: $input) {\n      workOrder {\n        ...ConfirmationFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SubmitMaintenanceRequestDocument,
@@ -37,6 +45,11 @@ type Documents = {
     "\n  query VapidPublicKey {\n    vapidPublicKey\n  }\n": typeof types.VapidPublicKeyDocument,
     "\n  mutation RegisterPushSubscription($input: PushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      pushSubscriptions\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RegisterPushSubscriptionDocument,
     "\n  mutation UnregisterPushSubscription($input: UnregisterPushSubscriptionInput!) {\n    unregisterPushSubscription(input: $input) {\n      pushSubscriptions\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.UnregisterPushSubscriptionDocument,
+    "\n  query PortalWelcome($propertyId: ID!) {\n    portalWelcome(propertyId: $propertyId) {\n      propertyName\n      companyName\n      emergencyHotline\n    }\n  }\n": typeof types.PortalWelcomeDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      expiresAt\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        role\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AcceptInviteDocument,
+    "\n  fragment MoneyFields on Money {\n    amountCents\n    currency\n  }\n": typeof types.MoneyFieldsFragmentDoc,
+    "\n  query MyRentLedger {\n    rentLedger {\n      balance {\n        ...MoneyFields\n      }\n      overdue {\n        ...MoneyFields\n      }\n      nextDue {\n        dueOn\n        overdue\n        amount {\n          ...MoneyFields\n        }\n      }\n      entries {\n        id\n        kind\n        date\n        description\n        reference\n        amount {\n          ...MoneyFields\n        }\n      }\n      tenancy {\n        id\n        unit {\n          id\n          label\n          property {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyRentLedgerDocument,
     "\n  mutation RequestReschedule($input: RequestRescheduleInput!) {\n    requestReschedule(input: $input) {\n      workOrder {\n        ...RequestDetailFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RequestRescheduleDocument,
     "\n  mutation ConfirmResolution($input: ConfirmResolutionInput!) {\n    confirmResolution(input: $input) {\n      workOrder {\n        ...RequestDetailFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ConfirmResolutionDocument,
     "\n  mutation ReopenWorkOrder($input: ReopenWorkOrderInput!) {\n    reopenWorkOrder(input: $input) {\n      workOrder {\n        ...RequestDetailFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ReopenWorkOrderDocument,
@@ -54,6 +67,14 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        role\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query CurrentViewer {\n    viewer {\n      id\n      name\n      role\n    }\n  }\n": types.CurrentViewerDocument,
+    "\n  fragment CommonAreaRequestFields on CommonAreaRequest {\n    id\n    number\n    title\n    location\n    category\n    property\n    status\n    createdAt\n    affectedCount\n    reportedByMe\n    meToo\n  }\n": types.CommonAreaRequestFieldsFragmentDoc,
+    "\n  query BuildingRequests {\n    commonAreaRequests(first: 50) {\n      ...CommonAreaRequestFields\n    }\n  }\n": types.BuildingRequestsDocument,
+    "\n  query SimilarCommonAreaRequests($propertyId: ID!, $search: String!, $first: Int!) {\n    commonAreaRequests(propertyId: $propertyId, search: $search, first: $first) {\n      ...CommonAreaRequestFields\n    }\n  }\n": types.SimilarCommonAreaRequestsDocument,
+    "\n  mutation AddMeToo($workOrderId: ID!) {\n    addMeToo(workOrderId: $workOrderId) {\n      request {\n        ...CommonAreaRequestFields\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.AddMeTooDocument,
+    "\n  mutation RemoveMeToo($workOrderId: ID!) {\n    removeMeToo(workOrderId: $workOrderId) {\n      request {\n        ...CommonAreaRequestFields\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.RemoveMeTooDocument,
+    "\n  fragment DocumentFields on Document {\n    id\n    kind\n    title\n    createdAt\n    unit {\n      id\n      label\n    }\n    file {\n      id\n      url\n      contentType\n      size\n      originalName\n    }\n  }\n": types.DocumentFieldsFragmentDoc,
+    "\n  query MyDocuments($first: Int!, $after: String) {\n    documents(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...DocumentFields\n      }\n    }\n  }\n": types.MyDocumentsDocument,
+    "\n  query DocumentDownload($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        id\n        file {\n          id\n          url\n        }\n      }\n    }\n  }\n": types.DocumentDownloadDocument,
     "\n  query IntakeSetup {\n    viewer {\n      id\n      name\n      role\n      units {\n        id\n        label\n        property {\n          id\n          name\n          emergencyHotline\n          afterHoursInstructions\n          commonAreas\n        }\n      }\n      accessProfile {\n        pets\n        bestContactMethod\n        preferredTimes\n        notes\n      }\n    }\n    categories {\n      id\n      key\n      name\n      examples\n    }\n    severityLevels {\n      severity\n      label\n      definition\n      responseExpectation\n    }\n  }\n": types.IntakeSetupDocument,
     "\n  fragment ConfirmationFields on WorkOrder {\n    id\n    number\n    title\n    status\n    priority\n    reportedSeverity\n    triageReasons\n    createdAt\n    property {\n      id\n      name\n      emergencyHotline\n      afterHoursInstructions\n    }\n  }\n": types.ConfirmationFieldsFragmentDoc,
     "\n  mutation SubmitMaintenanceRequest($input: SubmitMaintenanceRequestInput!) {\n    submitMaintenanceRequest(input: $input) {\n      workOrder {\n        ...ConfirmationFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SubmitMaintenanceRequestDocument,
@@ -75,6 +96,11 @@ const documents: Documents = {
     "\n  query VapidPublicKey {\n    vapidPublicKey\n  }\n": types.VapidPublicKeyDocument,
     "\n  mutation RegisterPushSubscription($input: PushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      pushSubscriptions\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RegisterPushSubscriptionDocument,
     "\n  mutation UnregisterPushSubscription($input: UnregisterPushSubscriptionInput!) {\n    unregisterPushSubscription(input: $input) {\n      pushSubscriptions\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.UnregisterPushSubscriptionDocument,
+    "\n  query PortalWelcome($propertyId: ID!) {\n    portalWelcome(propertyId: $propertyId) {\n      propertyName\n      companyName\n      emergencyHotline\n    }\n  }\n": types.PortalWelcomeDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      expiresAt\n    }\n  }\n": types.InvitationDocument,
+    "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        role\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AcceptInviteDocument,
+    "\n  fragment MoneyFields on Money {\n    amountCents\n    currency\n  }\n": types.MoneyFieldsFragmentDoc,
+    "\n  query MyRentLedger {\n    rentLedger {\n      balance {\n        ...MoneyFields\n      }\n      overdue {\n        ...MoneyFields\n      }\n      nextDue {\n        dueOn\n        overdue\n        amount {\n          ...MoneyFields\n        }\n      }\n      entries {\n        id\n        kind\n        date\n        description\n        reference\n        amount {\n          ...MoneyFields\n        }\n      }\n      tenancy {\n        id\n        unit {\n          id\n          label\n          property {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyRentLedgerDocument,
     "\n  mutation RequestReschedule($input: RequestRescheduleInput!) {\n    requestReschedule(input: $input) {\n      workOrder {\n        ...RequestDetailFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RequestRescheduleDocument,
     "\n  mutation ConfirmResolution($input: ConfirmResolutionInput!) {\n    confirmResolution(input: $input) {\n      workOrder {\n        ...RequestDetailFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ConfirmResolutionDocument,
     "\n  mutation ReopenWorkOrder($input: ReopenWorkOrderInput!) {\n    reopenWorkOrder(input: $input) {\n      workOrder {\n        ...RequestDetailFields\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ReopenWorkOrderDocument,
@@ -112,6 +138,38 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CurrentViewer {\n    viewer {\n      id\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query CurrentViewer {\n    viewer {\n      id\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommonAreaRequestFields on CommonAreaRequest {\n    id\n    number\n    title\n    location\n    category\n    property\n    status\n    createdAt\n    affectedCount\n    reportedByMe\n    meToo\n  }\n"): (typeof documents)["\n  fragment CommonAreaRequestFields on CommonAreaRequest {\n    id\n    number\n    title\n    location\n    category\n    property\n    status\n    createdAt\n    affectedCount\n    reportedByMe\n    meToo\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuildingRequests {\n    commonAreaRequests(first: 50) {\n      ...CommonAreaRequestFields\n    }\n  }\n"): (typeof documents)["\n  query BuildingRequests {\n    commonAreaRequests(first: 50) {\n      ...CommonAreaRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarCommonAreaRequests($propertyId: ID!, $search: String!, $first: Int!) {\n    commonAreaRequests(propertyId: $propertyId, search: $search, first: $first) {\n      ...CommonAreaRequestFields\n    }\n  }\n"): (typeof documents)["\n  query SimilarCommonAreaRequests($propertyId: ID!, $search: String!, $first: Int!) {\n    commonAreaRequests(propertyId: $propertyId, search: $search, first: $first) {\n      ...CommonAreaRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMeToo($workOrderId: ID!) {\n    addMeToo(workOrderId: $workOrderId) {\n      request {\n        ...CommonAreaRequestFields\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddMeToo($workOrderId: ID!) {\n    addMeToo(workOrderId: $workOrderId) {\n      request {\n        ...CommonAreaRequestFields\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMeToo($workOrderId: ID!) {\n    removeMeToo(workOrderId: $workOrderId) {\n      request {\n        ...CommonAreaRequestFields\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMeToo($workOrderId: ID!) {\n    removeMeToo(workOrderId: $workOrderId) {\n      request {\n        ...CommonAreaRequestFields\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DocumentFields on Document {\n    id\n    kind\n    title\n    createdAt\n    unit {\n      id\n      label\n    }\n    file {\n      id\n      url\n      contentType\n      size\n      originalName\n    }\n  }\n"): (typeof documents)["\n  fragment DocumentFields on Document {\n    id\n    kind\n    title\n    createdAt\n    unit {\n      id\n      label\n    }\n    file {\n      id\n      url\n      contentType\n      size\n      originalName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDocuments($first: Int!, $after: String) {\n    documents(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...DocumentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyDocuments($first: Int!, $after: String) {\n    documents(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...DocumentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentDownload($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        id\n        file {\n          id\n          url\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocumentDownload($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        id\n        file {\n          id\n          url\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -196,6 +254,26 @@ export function graphql(source: "\n  mutation RegisterPushSubscription($input: P
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnregisterPushSubscription($input: UnregisterPushSubscriptionInput!) {\n    unregisterPushSubscription(input: $input) {\n      pushSubscriptions\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnregisterPushSubscription($input: UnregisterPushSubscriptionInput!) {\n    unregisterPushSubscription(input: $input) {\n      pushSubscriptions\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalWelcome($propertyId: ID!) {\n    portalWelcome(propertyId: $propertyId) {\n      propertyName\n      companyName\n      emergencyHotline\n    }\n  }\n"): (typeof documents)["\n  query PortalWelcome($propertyId: ID!) {\n    portalWelcome(propertyId: $propertyId) {\n      propertyName\n      companyName\n      emergencyHotline\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        role\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        role\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MoneyFields on Money {\n    amountCents\n    currency\n  }\n"): (typeof documents)["\n  fragment MoneyFields on Money {\n    amountCents\n    currency\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRentLedger {\n    rentLedger {\n      balance {\n        ...MoneyFields\n      }\n      overdue {\n        ...MoneyFields\n      }\n      nextDue {\n        dueOn\n        overdue\n        amount {\n          ...MoneyFields\n        }\n      }\n      entries {\n        id\n        kind\n        date\n        description\n        reference\n        amount {\n          ...MoneyFields\n        }\n      }\n      tenancy {\n        id\n        unit {\n          id\n          label\n          property {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyRentLedger {\n    rentLedger {\n      balance {\n        ...MoneyFields\n      }\n      overdue {\n        ...MoneyFields\n      }\n      nextDue {\n        dueOn\n        overdue\n        amount {\n          ...MoneyFields\n        }\n      }\n      entries {\n        id\n        kind\n        date\n        description\n        reference\n        amount {\n          ...MoneyFields\n        }\n      }\n      tenancy {\n        id\n        unit {\n          id\n          label\n          property {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,11 @@ import { browserTimeZone, isKnownTimeZone } from './zoned-time';
 
 export interface Formatters {
   date: (iso: string) => string;
+  /**
+   * A calendar day written `YYYY-MM-DD` (a rent due date), e.g. "Dec 1, 2026": the day itself, whatever the phone's
+   * time zone.
+   */
+  day: (yyyyMmDd: string) => string;
   dateTime: (iso: string) => string;
   timeWindow: (startsAt: string, endsAt: string) => string;
   /**
@@ -61,6 +66,7 @@ export const useFormatters = (): Formatters => {
   const locale = i18n.language;
   return useMemo(() => {
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const window = new Intl.DateTimeFormat(locale, WINDOW_OPTIONS);
     const here = browserTimeZone();
@@ -97,6 +103,10 @@ export const useFormatters = (): Formatters => {
       date: (iso) => {
         const d = parse(iso);
         return d ? date.format(d) : iso;
+      },
+      day: (yyyyMmDd) => {
+        const d = /^\d{4}-\d{2}-\d{2}$/.test(yyyyMmDd) ? parse(`${yyyyMmDd}T00:00:00Z`) : null;
+        return d ? day.format(d) : yyyyMmDd;
       },
       dateTime: (iso) => {
         const d = parse(iso);

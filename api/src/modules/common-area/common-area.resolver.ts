@@ -47,8 +47,11 @@ export class CommonAreaRequest {
   @Field()
   category!: string;
 
-  @Field()
+  @Field({ description: 'The property’s name.' })
   property!: string;
+
+  @Field(() => ID)
+  propertyId!: string;
 
   @Field(() => WorkOrderStatus)
   status!: WorkOrderStatus;
@@ -74,6 +77,7 @@ const requestOf = (row: CommonAreaRow): CommonAreaRequest =>
     location: row.location,
     category: row.category_name,
     property: row.property_name,
+    propertyId: toGlobalId('Property', row.property_id),
     status: row.status,
     createdAt: new Date(row.created_at),
     affectedCount: row.affected,

@@ -24,6 +24,7 @@ export interface CommonAreaRow {
   location: string | null;
   status: WorkOrderStatus;
   created_at: Date;
+  property_id: number;
   property_name: string;
   category_name: string;
   affected: number;
@@ -31,9 +32,20 @@ export interface CommonAreaRow {
   me_too: boolean;
 }
 
-/** Words of at least two letters or digits, as a prefix OR query for PostgreSQL's `simple` text search. */
+/** Words that say nothing about the problem (English, French, Dutch), left out of the suggestion search. */
+const STOP_WORDS = new Set(
+  (
+    'the and for not with from that this are was has have its our any all but out off too very there ' +
+    'les des une est pas dans pour sur par qui que avec aux plus ' +
+    'het een van niet met voor dat die ook nog wel aan bij naar zijn'
+  ).split(' '),
+);
+
+/** Words of at least three letters or digits (stop words left out), as a prefix OR query for `simple` search. */
 export const searchQuery = (text: string): string | null => {
-  const words = (text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? []).slice(0, 12);
+  const words = [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [])]
+    .filter((w) => !STOP_WORDS.has(w))
+    .slice(0, 12);
   return words.length === 0 ? null : words.map((w) => `${w}:*`).join(' | ');
 };
 
@@ -75,6 +87,8 @@ export const listCommonAreaRequests = async (
     params.push(options.ids.length > 0 ? options.ids : [-1]);
   }
   const query = options.search ? searchQuery(options.search.slice(0, SEARCH_MAX)) : null;
+  // a search of only short or stop words matches nothing (rather than everything)
+  if (options.search?.trim() && query === null) return [];
   const document = `to_tsvector('simple', w.title || ' ' || coalesce(w.location_detail, '') || ' ' || c.name)`;
   let order = 'w.created_at desc';
   if (query !== null) {
@@ -86,7 +100,7 @@ export const listCommonAreaRequests = async (
   params.push(options.first);
   return em.getConnection().execute<CommonAreaRow[]>(
     `select w.id, w.number, w.title, w.location_detail as location, w.status, w.created_at,
-            p.name as property_name, c.name as category_name,
+            p.id as property_id, p.name as property_name, c.name as category_name,
             1 + (select count(*)::int from common_area_reports r where r.work_order_id = w.id) as affected,
             w.requester_id = ? as mine,
             exists (select 1 from common_area_reports r where r.work_order_id = w.id and r.user_id = ?) as me_too

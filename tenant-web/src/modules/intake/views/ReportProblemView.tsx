@@ -12,13 +12,19 @@ import {
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import type { SubmitMaintenanceRequestInput, UpdateAccessProfileInput } from '../../../generated/graphql';
+import type {
+  CommonAreaRequestFieldsFragment,
+  SubmitMaintenanceRequestInput,
+  UpdateAccessProfileInput,
+} from '../../../generated/graphql';
 import { EmergencyCallout } from '../../../shared/components/EmergencyCallout';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { useOnlineStatus } from '../../../shared/hooks/useOnlineStatus';
 import { useUploads } from '../../../shared/hooks/useUploads';
 import { isNetworkError, thrownErrorKey } from '../../../shared/errors';
+import { MeTooConfirmation } from '../../common-areas/components/MeTooConfirmation';
+import { useMeToo } from '../../common-areas/hooks/useMeToo';
 import { AccessStep } from '../components/AccessStep';
 import { DescribeStep } from '../components/DescribeStep';
 import { ReviewStep } from '../components/ReviewStep';
@@ -75,6 +81,9 @@ export const ReportProblemView = () => {
     keepOffline: true,
   });
   const [sendError, setSendError] = useState<string | null>(null);
+  // "Me too" on an open problem of a shared area: the flow ends there, without a duplicate report.
+  const meToo = useMeToo();
+  const [joined, setJoined] = useState<CommonAreaRequestFieldsFragment | null>(null);
   const [queueing, setQueueing] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -241,6 +250,14 @@ export const ReportProblemView = () => {
     }
   };
 
+  const joinExisting = async (request: CommonAreaRequestFieldsFragment): Promise<void> => {
+    if (meToo.pendingId) return;
+    const updated = await meToo.setMeToo(request, true);
+    if (!updated) return;
+    finish();
+    setJoined(updated);
+  };
+
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (stepId === 'review') void send();
@@ -269,6 +286,8 @@ export const ReportProblemView = () => {
       </Button>
     </Group>
   );
+
+  if (joined) return <MeTooConfirmation request={joined} />;
 
   if (setup.error && !setup.data) {
     return (
@@ -320,7 +339,19 @@ export const ReportProblemView = () => {
       case 'urgency':
         return <UrgencyStep draft={draft} errors={errors} onChange={update} levels={levels} unit={unit} />;
       case 'describe':
-        return <DescribeStep draft={draft} errors={errors} onChange={update} uploads={uploads} />;
+        return (
+          <DescribeStep
+            draft={draft}
+            errors={errors}
+            onChange={update}
+            uploads={uploads}
+            similar={{
+              propertyId: unit?.property.id ?? null,
+              pendingId: meToo.pendingId,
+              onMeToo: (request) => void joinExisting(request),
+            }}
+          />
+        );
       case 'access':
         return <AccessStep draft={draft} errors={errors} onChange={update} />;
       case 'review':

@@ -1,4 +1,4 @@
-import { Button, EmptyState, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, EmptyState, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconBellCog, IconClipboardList, IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,10 @@ import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { thrownErrorKey } from '../../../shared/errors';
 import { isOpenStatus } from '../../../shared/work-order-status';
+import { LatestDocumentsCard } from '../../documents/components/LatestDocumentsCard';
 import { QueuedRequests } from '../../intake/components/QueuedRequests';
 import { useIntakeOutbox } from '../../intake/outbox/IntakeOutbox';
+import { NextRentCard } from '../../rent/components/NextRentCard';
 import { RequestCard, RequestCardSkeleton } from '../components/RequestCard';
 import { useLiveRequests } from '../hooks/useLiveRequests';
 import { useStatusChanges } from '../hooks/useStatusChanges';
@@ -83,27 +85,32 @@ export const HomeView = () => {
       )}
 
       {requests && requests.length > 0 && (
-        <>
-          <Stack gap="md" component="section" aria-labelledby="open-requests">
-            <Title order={2} fz="h4" id="open-requests">
-              {t('home.open')}
-            </Title>
-            {open.length === 0 && <Text c="dimmed">{t('home.noOpen')}</Text>}
-            {open.map((request) => (
-              <RequestCard key={request.id} request={request} highlighted={changedIds.has(request.id)} />
-            ))}
-          </Stack>
-          {past.length > 0 && (
-            <Stack gap="md" component="section" aria-labelledby="past-requests">
-              <Title order={2} fz="h4" id="past-requests">
-                {t('home.past')}
-              </Title>
-              {past.map((request) => (
-                <RequestCard key={request.id} request={request} highlighted={changedIds.has(request.id)} />
-              ))}
-            </Stack>
-          )}
-        </>
+        <Stack gap="md" component="section" aria-labelledby="open-requests">
+          <Title order={2} fz="h4" id="open-requests">
+            {t('home.open')}
+          </Title>
+          {open.length === 0 && <Text c="dimmed">{t('home.noOpen')}</Text>}
+          {open.map((request) => (
+            <RequestCard key={request.id} request={request} highlighted={changedIds.has(request.id)} />
+          ))}
+        </Stack>
+      )}
+
+      {/* The rest of the tenant's home: rent (hidden without a lease) and the newest documents. */}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <NextRentCard />
+        <LatestDocumentsCard />
+      </SimpleGrid>
+
+      {past.length > 0 && (
+        <Stack gap="md" component="section" aria-labelledby="past-requests">
+          <Title order={2} fz="h4" id="past-requests">
+            {t('home.past')}
+          </Title>
+          {past.map((request) => (
+            <RequestCard key={request.id} request={request} highlighted={changedIds.has(request.id)} />
+          ))}
+        </Stack>
       )}
 
       <Button
