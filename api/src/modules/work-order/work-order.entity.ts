@@ -40,6 +40,11 @@ export interface AccessSnapshot {
 @Unique({ name: 'work_orders_requester_idempotency_key', properties: ['requester', 'idempotencyKey'] })
 @Index({ name: 'work_orders_board_idx', properties: ['status', 'createdAt', 'id'] })
 @Index({ name: 'work_orders_created_idx', properties: ['createdAt', 'id'] })
+// The board's filters, newest first: each picks its page by walking one of these (and counts from it).
+@Index({ name: 'work_orders_priority_created_idx', properties: ['priority', 'createdAt', 'id'] })
+@Index({ name: 'work_orders_property_created_idx', properties: ['property', 'createdAt', 'id'] })
+@Index({ name: 'work_orders_vendor_created_idx', properties: ['assigneeVendor', 'createdAt', 'id'] })
+@Index({ name: 'work_orders_technician_created_idx', properties: ['assigneeTechnician', 'createdAt', 'id'] })
 @Index({ name: 'work_orders_repeat_idx', properties: ['unit', 'category', 'createdAt'] })
 @Index({
   name: 'work_orders_search_idx',
@@ -54,7 +59,7 @@ export class WorkOrder extends Node {
   @Property({ type: 'int', unique: true })
   number!: number;
 
-  @ManyToOne(() => Building, { ref: true, index: true })
+  @ManyToOne(() => Building, { ref: true })
   property!: Ref<Building>;
 
   @ManyToOne(() => Unit, { ref: true, nullable: true, index: true })
@@ -82,7 +87,7 @@ export class WorkOrder extends Node {
   reportedSeverity!: Severity;
 
   @Field(() => Severity, { description: 'After triage: the rules, then a manager.' })
-  @Enum({ items: () => Severity, index: true })
+  @Enum({ items: () => Severity })
   priority!: Severity;
 
   @Field(() => [String], { description: 'Why the priority is what it is.' })
@@ -121,10 +126,10 @@ export class WorkOrder extends Node {
   @Property({ type: 'json' })
   availabilityWindows: Opt<StoredWindow[]> = [];
 
-  @ManyToOne(() => Vendor, { ref: true, nullable: true, index: true })
+  @ManyToOne(() => Vendor, { ref: true, nullable: true })
   assigneeVendor?: Ref<Vendor> | null;
 
-  @ManyToOne(() => Technician, { ref: true, nullable: true, index: true })
+  @ManyToOne(() => Technician, { ref: true, nullable: true })
   assigneeTechnician?: Ref<Technician> | null;
 
   @Property({ type: 'text', nullable: true })

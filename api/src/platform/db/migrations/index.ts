@@ -10,6 +10,7 @@ import { Migration20261124020057 } from './Migration20261124020057';
 import { Migration20261124033500 } from './Migration20261124033500';
 import { Migration20261124044910 } from './Migration20261124044910';
 import { Migration20261124045850 } from './Migration20261124045850';
+import { Migration20261124052648 } from './Migration20261124052648';
 
 /** Committed migrations, oldest first. `npm run -w api migration:create` writes new ones; add them here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124033500', class: Migration20261124033500 },
   { name: 'Migration20261124044910', class: Migration20261124044910 },
   { name: 'Migration20261124045850', class: Migration20261124045850 },
+  { name: 'Migration20261124052648', class: Migration20261124052648 },
 ];
