@@ -12,6 +12,7 @@ import { JobsPage } from '../pages/JobsPage';
 import { LoginPage } from '../pages/LoginPage';
 import { MailboxPage } from '../pages/MailboxPage';
 import { NotificationsPage } from '../pages/NotificationsPage';
+import { ResidentsPage } from '../pages/ResidentsPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { VendorsPage } from '../pages/VendorsPage';
 import { WebhooksPage } from '../pages/WebhooksPage';
@@ -21,6 +22,11 @@ import { PAGE_PATHS } from './navigation';
 /** GraphiQL is large: it loads only when an admin opens the explorer. */
 const ExplorerPage = lazy(() =>
   import('../pages/ExplorerPage').then((module) => ({ default: module.ExplorerPage })),
+);
+
+/** The launch poster (and its QR code library) loads only when a poster is opened. */
+const PosterPage = lazy(() =>
+  import('../pages/PosterPage').then((module) => ({ default: module.PosterPage })),
 );
 
 /** Charts (recharts) are large too: they load with the reports page. */
@@ -41,6 +47,19 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* The poster prints on its own: signed in, but outside the console's frame. */}
+      <Route
+        path="/properties/:propertyId/poster"
+        element={
+          <RequireAuth>
+            <RequireRole page="residents">
+              <Suspense fallback={<PageLoader />}>
+                <PosterPage />
+              </Suspense>
+            </RequireRole>
+          </RequireAuth>
+        }
+      />
       <Route
         element={
           <RequireAuth>
@@ -70,6 +89,14 @@ export function AppRoutes() {
           element={
             <RequireRole page="vendors">
               <VendorsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={PAGE_PATHS.residents}
+          element={
+            <RequireRole page="residents">
+              <ResidentsPage />
             </RequireRole>
           }
         />

@@ -130,6 +130,9 @@ export function createSessionClient({ token, onUnauthenticated }: SessionClientO
             notifications: notificationsPolicy,
             notificationTemplates: { merge: false },
             developmentMailbox: { merge: false },
+            // Id-less answers (a ledger, a page of documents): the newest replaces the older one.
+            rentLedger: { merge: false },
+            documents: { merge: false },
           },
         },
         WorkOrder: {

@@ -4,6 +4,7 @@ export type AppPage =
   | 'board'
   | 'approvals'
   | 'vendors'
+  | 'residents'
   | 'reports'
   | 'settings'
   | 'jobs'
@@ -17,6 +18,7 @@ export const PAGE_PATHS: Record<AppPage, string> = {
   board: '/board',
   approvals: '/approvals',
   vendors: '/vendors',
+  residents: '/residents',
   reports: '/reports',
   settings: '/settings',
   jobs: '/jobs',
@@ -32,6 +34,7 @@ export const PAGE_ROLES: Record<AppPage, readonly Role[]> = {
   board: ['MANAGER', 'ADMIN', 'OWNER'],
   approvals: ['MANAGER', 'ADMIN', 'OWNER'],
   vendors: ['MANAGER', 'ADMIN'],
+  residents: ['MANAGER', 'ADMIN'],
   reports: ['MANAGER', 'ADMIN', 'OWNER'],
   settings: ['MANAGER', 'ADMIN'],
   jobs: ['TECHNICIAN', 'VENDOR'],
@@ -44,11 +47,12 @@ export const PAGE_ROLES: Record<AppPage, readonly Role[]> = {
 
 /** The navbar per role, home first. */
 export const NAV_BY_ROLE: Record<Role, readonly AppPage[]> = {
-  MANAGER: ['board', 'approvals', 'vendors', 'reports', 'settings', 'mailbox'],
+  MANAGER: ['board', 'approvals', 'vendors', 'residents', 'reports', 'settings', 'mailbox'],
   ADMIN: [
     'board',
     'approvals',
     'vendors',
+    'residents',
     'reports',
     'settings',
     'apiKeys',
@@ -61,6 +65,16 @@ export const NAV_BY_ROLE: Record<Role, readonly AppPage[]> = {
   VENDOR: ['jobs'],
   TENANT: [],
 };
+
+/** A property's printable launch poster (outside the console frame, for printing). */
+export function posterPath(propertyId: string): string {
+  return `/properties/${encodeURIComponent(propertyId)}/poster`;
+}
+
+/** The Residents page, on one property. */
+export function residentsPath(propertyId: string): string {
+  return `${PAGE_PATHS.residents}?property=${encodeURIComponent(propertyId)}`;
+}
 
 /** The pages that show the work order drawer (`?wo=<id>`). */
 export const DRAWER_PAGES: readonly AppPage[] = ['board', 'approvals', 'jobs', 'reports'];

@@ -30,7 +30,15 @@ export const STATUS_COLORS: Record<NotificationStatus, string> = {
 };
 
 /** Who a template goes to, as the api names it. */
-export const AUDIENCES = ['REQUESTER', 'MANAGERS', 'ASSIGNEE', 'OWNER', 'PAGED_USER'] as const;
+export const AUDIENCES = [
+  'REQUESTER',
+  'MANAGERS',
+  'ASSIGNEE',
+  'OWNER',
+  'PAGED_USER',
+  'TENANT',
+  'AFFECTED',
+] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 export function isAudience(value: string): value is Audience {

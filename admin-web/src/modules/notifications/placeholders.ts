@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatMoney, formatTimeWindow } from '../../shared/format/intl';
+import { formatCalendarDate, formatMoney, formatTimeWindow, localDateKey } from '../../shared/format/intl';
 
 /** The placeholders the api documents; the list it sends is what the editor offers. */
 const DESCRIBED = [
@@ -14,6 +14,7 @@ const DESCRIBED = [
   'summary',
   'link',
   'recipient',
+  'due',
 ] as const;
 type DescribedPlaceholder = (typeof DESCRIBED)[number];
 
@@ -33,6 +34,8 @@ export function sampleValues(t: TFunction, locale: string, company: string): Rec
   start.setHours(9, 0, 0, 0);
   const end = new Date(start);
   end.setHours(12);
+  // Rent reminders go out a few days before the 1st.
+  const dueDay = new Date(start.getFullYear(), start.getMonth() + 1, 1);
   return {
     company,
     number: '1042',
@@ -45,5 +48,6 @@ export function sampleValues(t: TFunction, locale: string, company: string): Rec
     summary: t('notifications.sample.summary'),
     link: `${window.location.origin}${import.meta.env.BASE_URL}?open=…`,
     recipient: t('notifications.sample.recipient'),
+    due: formatCalendarDate(localDateKey(dueDay), locale),
   };
 }

@@ -213,3 +213,25 @@ export function formatIsoWeekday(isoDay: number, locale: string, width: 'short' 
   const date = new Date(Date.UTC(2024, 0, isoDay));
   return dateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(date);
 }
+
+/** A file size with the locale's units ("12 kB", "1.4 MB"). */
+export function formatBytes(bytes: number, locale: string): string {
+  if (bytes >= 1024 * 1024) {
+    return numberFormat(locale, {
+      style: 'unit',
+      unit: 'megabyte',
+      unitDisplay: 'short',
+      maximumFractionDigits: 1,
+    }).format(bytes / (1024 * 1024));
+  }
+  return numberFormat(locale, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short' }).format(
+    Math.max(1, Math.round(bytes / 1024)),
+  );
+}
+
+/** Today (or `date`) in the browser's zone, as "YYYY-MM-DD". */
+export function localDateKey(date: Date = new Date()): string {
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  const day = String(date.getDate()).padStart(2, '0');
+  return `${date.getFullYear()}-${month}-${day}`;
+}

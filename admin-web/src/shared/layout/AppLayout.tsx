@@ -29,6 +29,7 @@ import {
   IconScale,
   IconSettings,
   IconTool,
+  IconUsers,
   IconWebhook,
 } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
@@ -43,6 +44,7 @@ const NAV_ICONS: Record<AppPage, ComponentType<{ size?: number }>> = {
   board: IconLayoutKanban,
   approvals: IconScale,
   vendors: IconBuildingStore,
+  residents: IconUsers,
   reports: IconChartBar,
   settings: IconSettings,
   jobs: IconClipboardList,

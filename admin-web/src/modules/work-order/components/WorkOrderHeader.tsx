@@ -1,5 +1,5 @@
-import { Group, List, Stack, Text } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { Badge, Group, List, Stack, Text } from '@mantine/core';
+import { IconInfoCircle, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Severity, WorkOrderStatus } from '../../../generated/graphql';
 import { NeedsReviewBadge } from '../../../shared/ui/NeedsReviewBadge';
@@ -13,6 +13,8 @@ export interface WorkOrderHeaderProps {
   triageReasons: readonly string[];
   location: string;
   createdLabel: string;
+  /** Common areas: the reporter plus every tenant who said "me too"; shown when more than one. */
+  affectedCount?: number | null;
 }
 
 export function WorkOrderHeader({
@@ -22,6 +24,7 @@ export function WorkOrderHeader({
   triageReasons,
   location,
   createdLabel,
+  affectedCount,
 }: WorkOrderHeaderProps) {
   const { t } = useTranslation();
   return (
@@ -30,6 +33,22 @@ export function WorkOrderHeader({
         <StatusBadge status={status} size="md" />
         <PriorityBadge priority={priority} size="md" />
         {needsReview && <NeedsReviewBadge />}
+        {affectedCount !== null && affectedCount !== undefined && affectedCount > 1 && (
+          <Badge
+            component="span"
+            color="grape"
+            variant="light"
+            size="md"
+            radius="sm"
+            tt="none"
+            leftSection={<IconUsers size={12} aria-hidden />}
+            title={t('workOrder.affectedHint')}
+            data-testid="affected-count"
+            data-count={affectedCount}
+          >
+            {t('workOrder.affected', { count: affectedCount })}
+          </Badge>
+        )}
       </Group>
       <Text size="sm" c="dimmed">
         {location} · {createdLabel}

@@ -26,6 +26,7 @@ export const WorkOrderDetailQuery = graphql(`
       }
       locationKind
       locationDetail
+      affectedCount
       permissionToEnter
       createdAt
       updatedAt

@@ -133,6 +133,7 @@ export function WorkOrderDrawerView() {
           needsReview={workOrder.needsReview}
           triageReasons={workOrder.triageReasons}
           location={describeLocation(workOrder, t)}
+          affectedCount={workOrder.locationKind === 'COMMON_AREA' ? workOrder.affectedCount : null}
           createdLabel={t('workOrder.reported', {
             age: formatAge(workOrder.createdAt, now, locale) ?? t('time.justNow'),
             date: formatDateTime(workOrder.createdAt, locale, timeZone),

@@ -1,0 +1,5 @@
+import { ResidentsView } from '../modules/residents/views/ResidentsView';
+
+export function ResidentsPage() {
+  return <ResidentsView />;
+}
