@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { DateTime } from 'luxon';
 import { parseCsv } from '../../platform/csv/csv';
 import { CsvRowError } from '../../platform/csv/csv.types';
 import type { Viewer } from '../../platform/graphql/context';
@@ -88,7 +89,11 @@ export const inviteTenants = async (
     const units = await em.find(Unit, { property: property.id });
     const emails = rows.map((r) => normalizeEmail(r.values.email ?? ''));
     const existing = await em.find(User, { email: { $in: emails } }, { populate: ['passwordHash'] });
-    const today = new Date().toISOString().slice(0, 10);
+    // a lease without a start date starts today — the earlier of the property's date and UTC's, so that it is
+    // active at once wherever the property is (tenancies are active from their start date, by UTC's calendar)
+    const utcToday = new Date().toISOString().slice(0, 10);
+    const localToday = DateTime.now().setZone(property.timezone).toISODate() ?? utcToday;
+    const today = localToday < utcToday ? localToday : utcToday;
     const rowErrors: CsvRowError[] = [];
     const seen = new Set<string>();
     const planned: {
