@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, List, Modal, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconAlertCircle,
@@ -13,7 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { localDateKey } from '../../../shared/format/intl';
 import { graphQLErrorCode } from '../../../shared/graphql/user-errors';
 import { CsvInput } from '../../../shared/ui/CsvInput';
-import { CsvRowErrorsTable, type CsvRowError } from '../../../shared/ui/CsvRowErrorsTable';
+import { CsvProblems } from '../../../shared/ui/CsvProblems';
+import type { CsvRowError } from '../../../shared/ui/CsvRowErrorsTable';
 import { InviteLinesTable, type InviteLine } from '../components/InviteLinesTable';
 import { InviteTenantsMutation } from '../graphql/launch-kit.graphql';
 
@@ -210,34 +211,17 @@ export function InviteTenantsView({ property, onInvited }: InviteTenantsViewProp
             {t('launchKit.invite.changed')}
           </Text>
         )}
-        {current && current.messages.length > 0 && (
-          <Alert
-            color="red"
-            variant="light"
-            icon={<IconAlertCircle size={18} aria-hidden />}
-            title={t('launchKit.invite.fileProblem')}
-            data-testid="invite-file-error"
-          >
-            <List size="sm">
-              {current.messages.map((message) => (
-                <List.Item key={message}>{message}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
-        {current && current.rowErrors.length > 0 && (
-          <Stack gap="xs">
-            <Alert
-              color="red"
-              variant="light"
-              icon={<IconAlertCircle size={18} aria-hidden />}
-              title={t('launchKit.invite.rowErrors', { count: current.rowErrors.length })}
-              data-testid="invite-row-errors"
-            >
-              {t('launchKit.invite.rowErrorsBody')}
-            </Alert>
-            <CsvRowErrorsTable errors={current.rowErrors} testId="invite-row-error-table" />
-          </Stack>
+        {current && (
+          <CsvProblems
+            messages={current.messages}
+            rowErrors={current.rowErrors}
+            labels={{
+              fileProblem: t('launchKit.invite.fileProblem'),
+              rowErrors: t('launchKit.invite.rowErrors', { count: current.rowErrors.length }),
+              rowErrorsBody: t('launchKit.invite.rowErrorsBody'),
+            }}
+            testId="invite"
+          />
         )}
         {ready && (
           <Stack gap="xs">

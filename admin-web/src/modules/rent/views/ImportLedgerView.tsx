@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, List, Modal, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconChecklist, IconCircleCheck, IconFileImport } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { localDateKey } from '../../../shared/format/intl';
 import { graphQLErrorCode } from '../../../shared/graphql/user-errors';
 import { CsvInput } from '../../../shared/ui/CsvInput';
-import { CsvRowErrorsTable, type CsvRowError } from '../../../shared/ui/CsvRowErrorsTable';
+import { CsvProblems } from '../../../shared/ui/CsvProblems';
+import type { CsvRowError } from '../../../shared/ui/CsvRowErrorsTable';
 import { ImportRentLedgerMutation } from '../graphql/rent.graphql';
 
 export interface ImportLedgerViewProps {
@@ -166,34 +167,17 @@ function ImportLedgerForm({ onClose }: { onClose: () => void }) {
           {requestError}
         </Alert>
       )}
-      {problems && problems.messages.length > 0 && (
-        <Alert
-          color="red"
-          variant="light"
-          icon={<IconAlertCircle size={18} aria-hidden />}
-          title={t('rent.import.fileProblem')}
-          data-testid="ledger-file-error"
-        >
-          <List size="sm">
-            {problems.messages.map((message) => (
-              <List.Item key={message}>{message}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      )}
-      {problems && problems.rowErrors.length > 0 && (
-        <Stack gap="xs">
-          <Alert
-            color="red"
-            variant="light"
-            icon={<IconAlertCircle size={18} aria-hidden />}
-            title={t('rent.import.rowErrors', { count: problems.rowErrors.length })}
-            data-testid="ledger-row-errors"
-          >
-            {t('rent.import.rowErrorsBody')}
-          </Alert>
-          <CsvRowErrorsTable errors={problems.rowErrors} testId="ledger-row-error-table" />
-        </Stack>
+      {problems && (
+        <CsvProblems
+          messages={problems.messages}
+          rowErrors={problems.rowErrors}
+          labels={{
+            fileProblem: t('rent.import.fileProblem'),
+            rowErrors: t('rent.import.rowErrors', { count: problems.rowErrors.length }),
+            rowErrorsBody: t('rent.import.rowErrorsBody'),
+          }}
+          testId="ledger"
+        />
       )}
       {ready && (
         <Alert
