@@ -97,6 +97,9 @@ describe('browser: reporting a problem offline', () => {
     );
     expect(await cardsTitled(page).count()).toBe(0);
     expect(await onServer()).toEqual([]);
+    // the list could not load offline: a calm note, not an error
+    await page.getByTestId('home-offline').waitFor();
+    expect(await page.getByText("We couldn't load your requests.").count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'offline-intake-waiting.png'), fullPage: true });
 
     // back online: sent by itself, once, and listed as an ordinary request with its tracking number

@@ -1,10 +1,11 @@
-import { Button, EmptyState, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconBellCog, IconClipboardList, IconPlus } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { Alert, Button, EmptyState, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconBellCog, IconClipboardList, IconPlus, IconWifiOff } from '@tabler/icons-react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
+import { useOnlineStatus } from '../../../shared/hooks/useOnlineStatus';
 import { thrownErrorKey } from '../../../shared/errors';
 import { isOpenStatus } from '../../../shared/work-order-status';
 import { LatestDocumentsCard } from '../../documents/components/LatestDocumentsCard';
@@ -22,6 +23,11 @@ export const HomeView = () => {
   const requests = data?.workOrders.nodes;
   const { announcement, changedIds } = useStatusChanges(requests);
   const queued = useIntakeOutbox().items.length;
+  const online = useOnlineStatus();
+  // offline, the list could not load: it does when the connection is back
+  useEffect(() => {
+    if (online && error) void refetch();
+  }, [online, error, refetch]);
 
   const [open, past] = useMemo(() => {
     const all = requests ?? [];
@@ -58,7 +64,17 @@ export const HomeView = () => {
         {announcement}
       </VisuallyHidden>
 
-      {error && (
+      {error && !online && (
+        <Alert
+          color="gray"
+          variant="light"
+          icon={<IconWifiOff size={18} aria-hidden />}
+          data-testid="home-offline"
+        >
+          {t('home.offlineList')}
+        </Alert>
+      )}
+      {error && online && (
         <ErrorAlert
           message={t('home.loadError')}
           detail={t(thrownErrorKey(error))}
