@@ -199,11 +199,7 @@ export function ApiKeysView() {
         opened={createOpened}
         onClose={() => setCreateOpened(false)}
         onExitTransitionEnd={() => setCreateState((current) => ({ ...current, secret: null }))}
-        title={
-          <Title order={2} size="h4">
-            {createState.secret ? t('apiKeys.created.title') : t('apiKeys.form.title')}
-          </Title>
-        }
+        title={createState.secret ? t('apiKeys.created.title') : t('apiKeys.form.title')}
         size="lg"
         closeOnClickOutside={!createState.secret}
         closeButtonProps={{ 'aria-label': t('common.close') }}

@@ -275,11 +275,7 @@ export function WebhooksView() {
         opened={createOpened}
         onClose={() => setCreateOpened(false)}
         onExitTransitionEnd={() => setCreateState((current) => ({ ...current, secret: null }))}
-        title={
-          <Title order={2} size="h4">
-            {createState.secret ? t('webhooks.created.title') : t('webhooks.form.title')}
-          </Title>
-        }
+        title={createState.secret ? t('webhooks.created.title') : t('webhooks.form.title')}
         size="lg"
         closeOnClickOutside={!createState.secret}
         closeButtonProps={{ 'aria-label': t('common.close') }}
@@ -300,7 +296,9 @@ export function WebhooksView() {
               >
                 <Stack gap={6}>
                   <Text size="sm">{t('webhooks.created.verifyBody')}</Text>
-                  <Code block>{t('webhooks.created.verifyFormula')}</Code>
+                  <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                    {t('webhooks.created.verifyFormula')}
+                  </Code>
                   <Text size="sm">{t('webhooks.created.docs')}</Text>
                 </Stack>
               </Alert>
