@@ -301,8 +301,8 @@ const insertEvents = async (db, ctx) => {
   for (let a = lo; a <= hi; a += CHUNK) {
     const b = Math.min(hi, a + CHUNK - 1);
     await db.query(
-      `insert into work_order_events (work_order_id, kind, actor_id, at, summary, data, internal, webhook_fanout_at)
-       select id, kind, actor_id, at, summary, data, false, at from (
+      `insert into work_order_events (work_order_id, kind, actor_id, at, summary, data, internal, webhook_fanout_at, notify_fanout_at)
+       select id, kind, actor_id, at, summary, data, false, at, at from (
          select w.id, 'CREATED' as kind, w.requester_id as actor_id, w.created_at as at,
                 'Request received (' || lower(w.priority) || ')' as summary,
                 jsonb_build_object('reportedSeverity', w.reported_severity, 'priority', w.priority, 'triageReasons', w.triage_reasons) as data
@@ -374,10 +374,10 @@ const insertMessages = async (db, ctx) => {
   );
   step(`${fmt(MESSAGES, 0)} messages`);
   await db.query(
-    `insert into work_order_events (work_order_id, kind, actor_id, at, summary, data, internal, webhook_fanout_at)
+    `insert into work_order_events (work_order_id, kind, actor_id, at, summary, data, internal, webhook_fanout_at, notify_fanout_at)
      select m.work_order_id, 'MESSAGE_POSTED', m.author_id, m.created_at,
             case when m.internal then 'Internal note added' else 'Message posted' end,
-            jsonb_build_object('messageId', m.id, 'fromStaff', u.role <> 'TENANT'), m.internal, m.created_at
+            jsonb_build_object('messageId', m.id, 'fromStaff', u.role <> 'TENANT'), m.internal, m.created_at, m.created_at
        from messages m join users u on u.id = m.author_id
       order by m.id`,
   );

@@ -137,6 +137,35 @@ describe('maintenance report', () => {
     ]);
   });
 
+  it('lists the most frequent repeat issues of each pattern and counts them all', async () => {
+    const manager = await t.login('manager@demo.test');
+    const query = `query($range: DateRange!, $n: Int) { maintenanceReport(range: $range, repeatIssuesPerPattern: $n) {
+      repeatIssuesFound repeatIssues { pattern count } } }`;
+    type Repeats = {
+      maintenanceReport: { repeatIssuesFound: number; repeatIssues: { pattern: string; count: number }[] };
+    };
+    const year = {
+      from: new Date(Date.now() - 400 * 86_400_000).toISOString(),
+      to: new Date().toISOString(),
+    };
+    const all = await t.gql<Repeats>(query, { range: year, n: 500 }, manager);
+    const one = await t.gql<Repeats>(query, { range: year, n: 1 }, manager);
+    const found = all.data?.maintenanceReport.repeatIssuesFound ?? 0;
+    expect(all.data?.maintenanceReport.repeatIssues).toHaveLength(found);
+    expect(one.data?.maintenanceReport.repeatIssuesFound).toBe(found);
+    const patterns = one.data?.maintenanceReport.repeatIssues.map((i) => i.pattern) ?? [];
+    expect(new Set(patterns).size).toBe(patterns.length);
+    // each pattern's one listed issue is its most frequent
+    for (const issue of one.data?.maintenanceReport.repeatIssues ?? []) {
+      const counts = (all.data?.maintenanceReport.repeatIssues ?? []).filter(
+        (i) => i.pattern === issue.pattern,
+      );
+      expect(issue.count).toBe(Math.max(...counts.map((i) => i.count)));
+    }
+    const refused = await t.gql(query, { range: year, n: 0 }, manager);
+    expect(refused.errors?.[0]?.message).toBe('repeatIssuesPerPattern is between 1 and 500; 0 was given.');
+  });
+
   it('ranks vendor performance: completion, response, satisfaction, cost per job, first-time fix', async () => {
     const manager = await t.login('manager@demo.test');
     const r = await t.gql<Report>(REPORT, { range }, manager);

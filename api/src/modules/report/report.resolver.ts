@@ -1,8 +1,8 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { type Context, viewerOf } from '../../platform/graphql/context';
 import { AppError } from '../../platform/graphql/errors';
 import { Role } from '../identity/role';
-import { maintenanceReport } from './report.service';
+import { REPEAT_ISSUES_MAX, REPEAT_ISSUES_SHOWN, maintenanceReport } from './report.service';
 import { DateRangeInput, MaintenanceReport } from './report.types';
 
 const MAX_RANGE_DAYS = 366 * 2;
@@ -17,6 +17,11 @@ export class ReportResolver {
     @Arg('range', () => DateRangeInput) range: DateRangeInput,
     @Ctx() ctx: Context,
     @Arg('propertyIds', () => [ID], { nullable: true }) propertyIds?: string[],
+    @Arg('repeatIssuesPerPattern', () => Int, {
+      nullable: true,
+      description: `How many repeat issues of each pattern to list, the most frequent first (default ${REPEAT_ISSUES_SHOWN}, at most ${REPEAT_ISSUES_MAX}).`,
+    })
+    repeatIssuesPerPattern?: number,
   ): Promise<MaintenanceReport> {
     const days = (range.to.getTime() - range.from.getTime()) / 86_400_000;
     if (days <= 0) throw new AppError('BAD_USER_INPUT', '"to" must be after "from".');
@@ -27,6 +32,12 @@ export class ReportResolver {
       );
     if ((propertyIds?.length ?? 0) > 100)
       throw new AppError('LIMIT_EXCEEDED', `At most 100 properties; ${propertyIds?.length} were given.`);
-    return maintenanceReport(ctx.em, viewerOf(ctx), range, propertyIds);
+    const perPattern = repeatIssuesPerPattern ?? REPEAT_ISSUES_SHOWN;
+    if (!Number.isInteger(perPattern) || perPattern < 1 || perPattern > REPEAT_ISSUES_MAX)
+      throw new AppError(
+        'LIMIT_EXCEEDED',
+        `repeatIssuesPerPattern is between 1 and ${REPEAT_ISSUES_MAX}; ${perPattern} was given.`,
+      );
+    return maintenanceReport(ctx.em, viewerOf(ctx), range, propertyIds, perPattern);
   }
 }

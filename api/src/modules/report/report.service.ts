@@ -22,6 +22,10 @@ export const REPEAT_RULES = {
   sameAssignee: { withinDays: 30, action: 'Quality problem: review the vendor’s work' },
 } as const;
 
+/** A report lists this many repeat issues of each pattern by default (at most MAX), the most frequent first. */
+export const REPEAT_ISSUES_SHOWN = 50;
+export const REPEAT_ISSUES_MAX = 500;
+
 export interface Filter {
   sql: string;
   params: unknown[];
@@ -63,6 +67,7 @@ export const maintenanceReport = async (
   viewer: Viewer,
   range: { from: Date; to: Date },
   propertyIds?: readonly string[] | null,
+  repeatIssuesPerPattern = REPEAT_ISSUES_SHOWN,
 ): Promise<MaintenanceReport> => {
   const db = em.getConnection();
   const scope = reportScope(viewer, propertyIds);
@@ -111,9 +116,13 @@ export const maintenanceReport = async (
   const createdIn = `w.created_at >= ? and w.created_at < ? and w.status <> 'CANCELLED' and ${scope.sql}`;
   const createdParams = [range.from, range.to, ...scope.params];
   const repeatRows = await db.execute<
-    { pattern: RepeatPattern; label: string; count: number; numbers: number[] }[]
+    { pattern: RepeatPattern; label: string; count: number; numbers: number[]; found: number }[]
   >(
-    `select 'SAME_UNIT_SAME_CATEGORY' as pattern, p.name || ' · Unit ' || u.label || ' · ' || c.name as label,
+    `select pattern, label, count, numbers, found from (
+       select found_.*, row_number() over (partition by pattern order by count desc, label) as rank,
+              count(*) over (partition by pattern)::int as found
+         from (
+     select 'SAME_UNIT_SAME_CATEGORY' as pattern, p.name || ' · Unit ' || u.label || ' · ' || c.name as label,
         count(*)::int as count, array_agg(w.number order by w.number) as numbers
        from work_orders w join units u on u.id = w.unit_id join properties p on p.id = w.property_id join categories c on c.id = w.category_id
       where ${createdIn}
@@ -136,7 +145,10 @@ export const maintenanceReport = async (
                     and o.assignee_technician_id is not distinct from w.assignee_technician_id
                     and abs(extract(epoch from (o.created_at - w.created_at))) <= ? * 86400)
       group by 1, 2 having count(*) >= 2
-      order by 1, 3 desc, 2`,
+         ) found_
+     ) ranked
+     where rank <= ?
+     order by pattern, count desc, label`,
     [
       ...createdParams,
       REPEAT_RULES.sameUnit.withinDays,
@@ -145,7 +157,12 @@ export const maintenanceReport = async (
       REPEAT_RULES.acrossProperty.minUnits,
       ...createdParams,
       REPEAT_RULES.sameAssignee.withinDays,
+      repeatIssuesPerPattern,
     ],
+  );
+  const repeatIssuesFound = [...new Map(repeatRows.map((r) => [r.pattern, r.found])).values()].reduce(
+    (sum, n) => sum + n,
+    0,
   );
   const actions: Record<RepeatPattern, string> = {
     [RepeatPattern.SAME_UNIT_SAME_CATEGORY]: REPEAT_RULES.sameUnit.action,
@@ -221,6 +238,7 @@ export const maintenanceReport = async (
     slaCompliance,
     timeToClose,
     repeatIssues,
+    repeatIssuesFound,
     vendorPerformance,
   });
 };

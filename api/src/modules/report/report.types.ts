@@ -152,8 +152,14 @@ export class MaintenanceReport {
   @Field(() => TimeToClose)
   timeToClose!: TimeToClose;
 
-  @Field(() => [RepeatIssue])
+  @Field(() => [RepeatIssue], {
+    description:
+      'The most frequent repeat issues of each pattern (see repeatIssuesPerPattern; repeatIssuesFound counts them all).',
+  })
   repeatIssues!: RepeatIssue[];
+
+  @Field(() => Int, { description: 'Repeat issues found in all, of every pattern.' })
+  repeatIssuesFound!: number;
 
   @Field(() => [AssigneePerformance])
   vendorPerformance!: AssigneePerformance[];

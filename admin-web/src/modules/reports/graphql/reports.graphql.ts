@@ -56,6 +56,7 @@ export const MaintenanceReportQuery = graphql(`
         resolutionMetPct
         measured
       }
+      repeatIssuesFound
       repeatIssues {
         pattern
         label

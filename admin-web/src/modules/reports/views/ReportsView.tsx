@@ -221,6 +221,14 @@ export function ReportsView() {
           </>
         )}
         <Section title={t('reports.repeats.title')}>
+          {report.repeatIssuesFound > report.repeatIssues.length && (
+            <Text size="sm" c="dimmed" mb="xs" data-testid="repeat-issues-shown">
+              {t('reports.repeats.shownOf', {
+                shown: report.repeatIssues.length,
+                found: report.repeatIssuesFound.toLocaleString(locale),
+              })}
+            </Text>
+          )}
           <RepeatIssuesList
             issues={report.repeatIssues}
             onOpenNumber={(number) => void openNumber(number)}
