@@ -46,7 +46,8 @@ const purpose = (sql) => {
 const main = async () => {
   const noise = startNoiseMonitor();
   log('report: starting the api …');
-  const api = await startApi();
+  // web-only (RUN_WORKERS=false): the trace then holds the report's statements, not the background workers'
+  const api = await startApi({ env: { RUN_WORKERS: 'false' } });
   const db = pool(2);
   try {
     const token = await login(api.url, MANAGER_EMAIL);
