@@ -199,10 +199,12 @@ export const maintenanceReport = async (
         avg(w.rating_score)::float as rating,
         avg(w.actual_cost_cents)::float as cost,
         count(*) filter (where w.status in ('COMPLETED', 'CLOSED')
-          and not exists (select 1 from work_order_events e where e.work_order_id = w.id and e.kind = 'REOPENED')
+          and reopened.work_order_id is null
           and not exists (select 1 from work_orders o where o.unit_id = w.unit_id and o.category_id = w.category_id
                           and o.created_at > w.completed_at and o.created_at <= w.completed_at + interval '30 days'))::int as first_time
        from work_orders w left join vendors v on v.id = w.assignee_vendor_id left join technicians t on t.id = w.assignee_technician_id
+       left join (select distinct e.work_order_id from work_order_events e where e.kind = 'REOPENED') reopened
+         on reopened.work_order_id = w.id
       where ${assignedIn} and coalesce(w.assignee_vendor_id, w.assignee_technician_id) is not null
       group by 1, 2 order by 1`,
     [range.from, range.to, ...scope.params],
@@ -222,11 +224,14 @@ export const maintenanceReport = async (
   );
   const [compliance] = await db.execute<{ measured: number; response_met: number; resolution_met: number }[]>(
     `select count(*)::int as measured,
-        count(*) filter (where not exists (select 1 from work_order_events e where e.work_order_id = w.id
-          and e.kind = 'SLA_CHANGED' and e.data->>'clock' = 'response' and e.data->>'state' = 'BREACHED'))::int as response_met,
-        count(*) filter (where not exists (select 1 from work_order_events e where e.work_order_id = w.id
-          and e.kind = 'SLA_CHANGED' and e.data->>'clock' = 'resolution' and e.data->>'state' = 'BREACHED'))::int as resolution_met
-       from work_orders w where ${closedIn}`,
+        count(*) filter (where breached.response is not true)::int as response_met,
+        count(*) filter (where breached.resolution is not true)::int as resolution_met
+       from work_orders w
+       left join (select e.work_order_id, bool_or(e.data->>'clock' = 'response') as response,
+                         bool_or(e.data->>'clock' = 'resolution') as resolution
+                    from work_order_events e where e.kind = 'SLA_CHANGED' and e.data->>'state' = 'BREACHED'
+                   group by e.work_order_id) breached on breached.work_order_id = w.id
+      where ${closedIn}`,
     closedParams,
   );
   const slaCompliance = Object.assign(new SlaCompliance(), {

@@ -12,6 +12,17 @@ import { WorkOrder } from './work-order.entity';
  */
 @Entity({ tableName: 'work_order_events' })
 @Index({ properties: ['workOrder', 'at'] })
+// The report's first-time-fix and SLA-compliance figures look up these few kinds among millions of events.
+@Index({
+  name: 'work_order_events_reopened_idx',
+  expression:
+    'create index "work_order_events_reopened_idx" on "work_order_events" ("work_order_id") where "kind" = \'REOPENED\'',
+})
+@Index({
+  name: 'work_order_events_breached_idx',
+  expression:
+    'create index "work_order_events_breached_idx" on "work_order_events" ("work_order_id") where "kind" = \'SLA_CHANGED\' and "data"->>\'state\' = \'BREACHED\'',
+})
 @Index({
   name: 'work_order_events_webhook_pending_idx',
   expression:

@@ -11,6 +11,7 @@ import { Migration20261124033500 } from './Migration20261124033500';
 import { Migration20261124044910 } from './Migration20261124044910';
 import { Migration20261124045850 } from './Migration20261124045850';
 import { Migration20261124052648 } from './Migration20261124052648';
+import { Migration20261124061527 } from './Migration20261124061527';
 
 /** Committed migrations, oldest first. `npm run -w api migration:create` writes new ones; add them here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124044910', class: Migration20261124044910 },
   { name: 'Migration20261124045850', class: Migration20261124045850 },
   { name: 'Migration20261124052648', class: Migration20261124052648 },
+  { name: 'Migration20261124061527', class: Migration20261124061527 },
 ];
