@@ -11,11 +11,26 @@ interface AxeViolation {
 
 const AXE = require.resolve('axe-core/axe.min.js');
 
+/** The part of a page's Animation this helper reads (typed here without the DOM library). */
+interface FiniteCheck {
+  playState: string;
+  effect: { getComputedTiming: () => { iterations?: number } } | null;
+}
+
 /**
  * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page; returns the serious and critical violations
  * as readable lines (expect them to equal []). The page's context needs `bypassCSP: true`.
  */
 export const audit = async (page: Page, name: string): Promise<string[]> => {
+  // what is checked is the page at rest: no pointer hovering whatever opened under it (a drawer), and no
+  // transition half way (colours blended with a fading overlay are not the ones people read)
+  await page.mouse.move(0, 0);
+  await page.waitForFunction(() => {
+    const doc = (globalThis as unknown as { document: { getAnimations: () => FiniteCheck[] } }).document;
+    return doc
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity);
+  });
   await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
     // runs in the page: its globals, typed here without the DOM library
