@@ -28,7 +28,7 @@ const BOARD_SQL = `
     select w.* from work_orders w where w.status = any($1::text[])
      order by w.created_at desc, w.id desc limit $2
   ), repeats as (
-    select o.id, json_agg(r.id order by r.created_at desc) as ids
+    select o.id, count(*)::int as n
       from page o join work_orders r on r.unit_id = o.unit_id and r.category_id = o.category_id and r.id <> o.id
        and r.status <> 'CANCELLED' and r.created_at < o.created_at and r.created_at >= o.created_at - interval '180 days'
      group by o.id
@@ -46,7 +46,7 @@ const BOARD_SQL = `
          (select coalesce(json_agg(json_build_object('kind', e.kind, 'at', e.at, 'data', e.data, 'internal', e.internal)
                                    order by e.at, e.id), '[]')
             from work_order_events e where e.work_order_id = w.id) as events,
-         coalesce(rp.ids, '[]') as repeat_of
+         coalesce(rp.n, 0) as repeat_count
     from page w
     join properties p on p.id = w.property_id
     left join units u on u.id = w.unit_id
@@ -137,7 +137,7 @@ const card = (row, now) => {
     costApproval: cost ?? null,
     needsReview: row.needs_review,
     unreadMessageCount: row.unread,
-    repeatOf: row.repeat_of.map((n) => ({ id: id('WorkOrder', n) })),
+    repeatCount: row.repeat_count,
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
     sla: slaOf(row, now),

@@ -35,13 +35,30 @@ export interface SlaResult {
   paused: boolean;
 }
 
-/** The due time of a duration from `start`, before pauses. */
-export const dueFrom = (start: Date, duration: SlaDuration, calendar: BusinessCalendar): Date => {
+const computeDue = (start: Date, duration: SlaDuration, calendar: BusinessCalendar): Date => {
   if (duration.unit === 'BUSINESS_DAYS') return addBusinessDays(calendar, start, duration.amount);
   const local = DateTime.fromJSDate(start, { zone: calendar.timezone });
   return (
     duration.unit === 'HOURS' ? local.plus({ hours: duration.amount }) : local.plus({ days: duration.amount })
   ).toJSDate();
+};
+
+/**
+ * Due times depend on nothing but their inputs, and time-zone arithmetic is the costly part of a board page's SLA
+ * clocks (two per card on every read): they are remembered, up to DUE_CACHE_SIZE of them.
+ */
+const DUE_CACHE_SIZE = 50_000;
+const dueCache = new Map<string, number>();
+
+/** The due time of a duration from `start`, before pauses. */
+export const dueFrom = (start: Date, duration: SlaDuration, calendar: BusinessCalendar): Date => {
+  const key = `${start.getTime()}|${duration.amount}${duration.unit}|${calendar.timezone}|${calendar.days.join()}|${calendar.opens}|${calendar.closes}|${calendar.holidays.join()}`;
+  const known = dueCache.get(key);
+  if (known !== undefined) return new Date(known);
+  const due = computeDue(start, duration, calendar);
+  if (dueCache.size >= DUE_CACHE_SIZE) dueCache.clear();
+  dueCache.set(key, due.getTime());
+  return due;
 };
 
 /** Paused intervals from the events (PAUSE_RULES), clipped to `until`. */

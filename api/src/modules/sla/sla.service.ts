@@ -12,11 +12,14 @@ import { SlaClockState, SlaState, SlaStatus } from './sla.types';
 
 export const SLA_CHECK_JOB = 'sla.check';
 
+/** What the SLA reads of an order's events: the first response and the pauses. */
+export type SlaEvent = Pick<WorkOrderEvent, 'kind' | 'at' | 'data' | 'internal'>;
+
 /** The SLA of an order from its events (pauses) and its property's calendar. */
 export const slaOf = (
   wo: WorkOrder,
   property: Property,
-  events: readonly WorkOrderEvent[],
+  events: readonly SlaEvent[],
   settings: SlaSettingsValue,
   now = new Date(),
 ): SlaResult => {

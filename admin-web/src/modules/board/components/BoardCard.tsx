@@ -141,7 +141,7 @@ export function BoardCard({
       <span className={classes.row} style={{ marginTop: 8, flexWrap: 'wrap' }}>
         <PriorityBadge priority={card.priority} />
         {card.needsReview && <NeedsReviewBadge />}
-        {card.repeatOf.length > 0 && (
+        {card.repeatCount > 0 && (
           <Badge
             component="span"
             color="orange"
@@ -149,7 +149,7 @@ export function BoardCard({
             size="sm"
             radius="sm"
             leftSection={<IconRepeat size={12} aria-hidden />}
-            title={t('board.card.repeatTitle', { count: card.repeatOf.length })}
+            title={t('board.card.repeatTitle', { count: card.repeatCount })}
             data-testid="card-repeat"
           >
             {t('board.card.repeat')}

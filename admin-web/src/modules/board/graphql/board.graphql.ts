@@ -11,9 +11,7 @@ export const BoardCardFragment = graphql(`
     priority
     needsReview
     unreadMessageCount
-    repeatOf {
-      id
-    }
+    repeatCount
     locationKind
     locationDetail
     createdAt
