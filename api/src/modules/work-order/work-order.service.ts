@@ -19,6 +19,7 @@ import {
   type WorkOrderFilter,
   type WorkOrderOrder,
 } from './work-order.filter';
+import { seesPortfolio } from '../portfolio/portfolio.policy';
 import { seesInternalNotes, workOrderScope } from './work-order.policy';
 import { WorkOrder } from './work-order.entity';
 
@@ -32,6 +33,49 @@ const ORDER_COLUMN: Record<
 };
 
 const idsOf = (type: string, ids: readonly string[]): number[] => ids.map((id) => idOf(type, id) ?? -1);
+
+/**
+ * The total from `work_order_counts` (kept exact by a trigger, see its migration) when the filter and the viewer's
+ * scope only concern status, priority and property — a board column or "show closed" sums a few hundred rows
+ * instead of counting every matching order. Null when the orders themselves must be counted.
+ */
+const keptCount = (
+  viewer: Viewer,
+  filter: WorkOrderFilter | undefined | null,
+): { sql: string; bindings: unknown[] } | null => {
+  if (!seesPortfolio(viewer) && viewer.role !== Role.OWNER) return null; // scopes beyond the property
+  if (
+    filter?.approvalStates?.length ||
+    filter?.categoryIds?.length ||
+    filter?.assigneeIds?.length ||
+    filter?.text?.trim()
+  )
+    return null;
+  const scope = workOrderScope(viewer); // for these viewers, a condition on w.property_id only
+  const conditions = [scope.sql];
+  const bindings = [...scope.params];
+  const narrow = (column: string, values: readonly unknown[] | null | undefined): void => {
+    if (!values?.length) return;
+    conditions.push(`w.${column} in (?)`);
+    bindings.push([...values]);
+  };
+  narrow('status', filter?.statuses);
+  narrow('priority', filter?.priorities);
+  narrow('property_id', filter?.propertyIds ? idsOf('Property', filter.propertyIds) : null);
+  return {
+    sql: `select coalesce(sum(w.n), 0)::int as n from work_order_counts w where ${conditions.join(' and ')}`,
+    bindings,
+  };
+};
+
+/** The order's own columns without the lazy ones (the search vector: as long as the text it indexes). */
+const pageColumns = (em: EntityManager): string =>
+  em
+    .getMetadata()
+    .get(WorkOrder.name)
+    .props.filter((p) => !p.lazy && p.persist !== false && p.fieldNames?.length)
+    .flatMap((p) => p.fieldNames.map((f) => `w."${f}"`))
+    .join(', ');
 
 /** Keyset cursor: the sort value and the id. */
 export const cursorOf = (order: WorkOrderOrder, row: WorkOrder): string => {
@@ -103,12 +147,14 @@ export const listWorkOrders = async (
   }
   // The page itself is chosen first; only its rows are then joined to their relations and counted for unread
   // messages — not every row the filter matches.
-  qb.select(raw('w.*'))
+  qb.select(raw(pageColumns(em)))
     .orderBy({ [ORDER_COLUMN[order.field].property]: dir, id: dir })
     .limit(size + 1);
   const inner = qb.getKnexQuery().toSQL();
-  // the total (every page: without the cursor) as an uncorrelated subquery: computed once, by an index-only count
-  const counted = countQuery.clone().count('w.id').getKnexQuery().toSQL();
+  // the total (every page: without the cursor) as an uncorrelated subquery: computed once — from the trigger-kept
+  // counts where the filter allows, otherwise by an index-only count
+  const kept = keptCount(viewer, filter);
+  const counted = kept ?? countQuery.clone().count('w.id').getKnexQuery().toSQL();
   const viewerId = Number(viewer.id);
   const outerOrder = `${column.replace(/^w\./, 'p.')} ${dir}, p.id ${dir}`;
   const raws = await em.getConnection().execute<PageRow[]>(
@@ -132,6 +178,20 @@ export const listWorkOrders = async (
     'all',
     em.getTransactionContext(),
   );
+  // each related row is mapped to its entity once, however many cards share it (a page has a few properties and
+  // categories for fifty cards)
+  const seen = new Set<string>();
+  const once = <T extends object>(
+    entity: new () => T,
+    data: Record<string, unknown> | null,
+    into: T[],
+  ): void => {
+    if (data === null) return;
+    const key = `${entity.name}:${String(data.id)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    into.push(em.map(entity, data));
+  };
   const related: WorkOrderPageRelations = {
     units: [],
     properties: [],
@@ -154,18 +214,25 @@ export const listWorkOrders = async (
       ...columns
     } = r;
     const wo = em.map(WorkOrder, columns);
-    if (page_unit) related.units.push(em.map(Unit, page_unit));
-    if (page_property) related.properties.push(em.map(Property, page_property));
-    if (page_requester) related.users.push(em.map(User, page_requester));
-    if (page_category) related.categories.push(em.map(Category, page_category));
-    if (page_vendor) related.vendors.push(em.map(Vendor, page_vendor));
-    if (page_technician) related.technicians.push(em.map(Technician, page_technician));
+    once(Unit, page_unit, related.units);
+    once(Property, page_property, related.properties);
+    once(User, page_requester, related.users);
+    once(Category, page_category, related.categories);
+    once(Vendor, page_vendor, related.vendors);
+    once(Technician, page_technician, related.technicians);
     related.unread.set(wo.id, page_unread);
     return wo;
   });
   const total = raws[0]?.page_total;
   // an empty page has no row to carry the total: count apart (a page past the end, or nothing matches)
-  const totalCount = total !== undefined && total !== null ? Number(total) : await countQuery.getCount();
+  const countApart = async (): Promise<number> => {
+    if (kept === null) return countQuery.getCount();
+    const [row] = await em
+      .getConnection()
+      .execute<{ n: number }[]>(kept.sql, kept.bindings, 'all', em.getTransactionContext());
+    return Number(row?.n ?? 0);
+  };
+  const totalCount = total !== undefined && total !== null ? Number(total) : await countApart();
   return { rows, totalCount, related };
 };
 

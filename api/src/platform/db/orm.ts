@@ -21,6 +21,8 @@ export const ormOptions = (databaseUrl: string, extra: Partial<Options> = {}): O
       snapshot: false,
       silent: true,
     },
+    // tables kept by triggers and SQL, not entities: schema diffs must not propose dropping them
+    schemaGenerator: { skipTables: ['work_order_counts'] },
     onQuery: (sql) => {
       queryStats.record();
       return sql;
