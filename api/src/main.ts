@@ -20,6 +20,7 @@ import { Jobs } from './platform/jobs/jobs';
 import { registerWorkflowJobs } from './modules/workflow/workflow.jobs';
 import { startWebhookWorker } from './modules/webhook/webhook.worker';
 import { mountReportRoutes } from './modules/report/report.routes';
+import { startRollupRefresher } from './modules/report/report.worker';
 import { LocalFileStorage, S3FileStorage, uploadsFolder } from './modules/attachment/storage';
 import { mountUploadRoutes } from './modules/attachment/upload.routes';
 import { UrlSigner } from './modules/attachment/upload.service';
@@ -119,6 +120,7 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
     const stopRentReminders = !config.runWorkers
       ? idle
       : startRentReminders(notificationDeps, config.rentReminderIntervalSeconds * 1000);
+    const stopReportRollups = !config.runWorkers ? idle : startRollupRefresher({ em: orm.em, logger });
     const http = await startHttpServer({
       services,
       schema: await createSchema(pubSub),
@@ -150,6 +152,7 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
           await stopWebhooks();
           await stopNotifications();
           await stopRentReminders();
+          await stopReportRollups();
           await jobs.stop();
           channels.close();
           await closePubSub();

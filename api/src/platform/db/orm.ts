@@ -22,7 +22,14 @@ export const ormOptions = (databaseUrl: string, extra: Partial<Options> = {}): O
       silent: true,
     },
     // tables kept by triggers and SQL, not entities: schema diffs must not propose dropping them
-    schemaGenerator: { skipTables: ['work_order_counts'] },
+    schemaGenerator: {
+      skipTables: [
+        'work_order_counts',
+        'report_close_rollups',
+        'report_vendor_rollups',
+        'report_rollup_dirty',
+      ],
+    },
     onQuery: (sql) => {
       queryStats.record();
       return sql;

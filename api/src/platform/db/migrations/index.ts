@@ -12,6 +12,7 @@ import { Migration20261124044910 } from './Migration20261124044910';
 import { Migration20261124045850 } from './Migration20261124045850';
 import { Migration20261124052648 } from './Migration20261124052648';
 import { Migration20261124061527 } from './Migration20261124061527';
+import { Migration20261124071500 } from './Migration20261124071500';
 import { Migration20261124072000 } from './Migration20261124072000';
 
 /** Committed migrations, oldest first. `npm run -w api migration:create` writes new ones; add them here. */
@@ -29,5 +30,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124045850', class: Migration20261124045850 },
   { name: 'Migration20261124052648', class: Migration20261124052648 },
   { name: 'Migration20261124061527', class: Migration20261124061527 },
+  { name: 'Migration20261124071500', class: Migration20261124071500 },
   { name: 'Migration20261124072000', class: Migration20261124072000 },
 ];

@@ -1,0 +1,25 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from '../../platform/logging/logger';
+import { ROLLUP_RULES, refreshRollups } from './report.rollups';
+
+/**
+ * Rebuilds the report rollups' dirty months every `intervalMs` (and at start); returns a stop function. Reports
+ * never wait for it: until a month is rebuilt they read it from the orders.
+ */
+export const startRollupRefresher = (
+  deps: { em: EntityManager; logger: Logger },
+  intervalMs: number = ROLLUP_RULES.refreshIntervalMs,
+): (() => Promise<void>) => {
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = (): void => {
+    running = running
+      .then(() => refreshRollups(deps.em))
+      .catch((error: unknown) => deps.logger.error({ err: error }, 'report rollup refresh failed'));
+  };
+  const timer = setInterval(tick, intervalMs);
+  tick();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+};
