@@ -26,7 +26,7 @@ import {
 import { startApi } from './lib/api-process.mjs';
 import { startNoiseMonitor } from './lib/noise.mjs';
 import { BOARD_QUERY } from './lib/documents.mjs';
-import { cannon, startRawServer } from './lib/load.mjs';
+import { cannon, startRawServer, withCpu } from './lib/load.mjs';
 import { explain, planBlock, short } from './lib/sql.mjs';
 
 const COLUMNS = ['NEW', 'ASSIGNED', 'SCHEDULED', 'COMPLETED']; // the board's open columns
@@ -194,19 +194,18 @@ const main = async () => {
     const rounds = [];
     for (let round = 1; round <= (QUICK ? 1 : 2); round++) {
       await cannon({ url: api.url, requests: graphqlRequests(token), duration: 2, connections: CONNECTIONS }); // warm-up
-      const apiRun = await cannon({
-        url: api.url,
-        requests: graphqlRequests(token),
-        duration: DURATION,
-        connections: CONNECTIONS,
-      });
+      const apiRun = await withCpu(api, () =>
+        cannon({
+          url: api.url,
+          requests: graphqlRequests(token),
+          duration: DURATION,
+          connections: CONNECTIONS,
+        }),
+      );
       await cannon({ url: raw.url, requests: rawRequests(), duration: 2, connections: CONNECTIONS });
-      const rawRun = await cannon({
-        url: raw.url,
-        requests: rawRequests(),
-        duration: DURATION,
-        connections: CONNECTIONS,
-      });
+      const rawRun = await withCpu(raw, () =>
+        cannon({ url: raw.url, requests: rawRequests(), duration: DURATION, connections: CONNECTIONS }),
+      );
       rounds.push({ round, api: apiRun, raw: rawRun });
       log(
         `  round ${round}: api ${fmt(apiRun.rps)} req/s (p50 ${apiRun.p50} ms, p99 ${apiRun.p99} ms, non-2xx ${apiRun.non2xx}, errors ${apiRun.errors}); ` +
@@ -280,6 +279,13 @@ const main = async () => {
           `${fmt(ratio, 2)} × raw ${pass(ratio >= 0.6)}`,
         ],
         [
+          'CPU per request at max, server process (ms; robust to other load)',
+          fmt(apiMax.cpuMsPerRequest),
+          fmt(rawMax.cpuMsPerRequest),
+          '',
+          '',
+        ],
+        [
           'latency at max, p50 / p99 (ms)',
           `${apiMax.p50} / ${apiMax.p99}`,
           `${rawMax.p50} / ${rawMax.p99}`,
@@ -339,13 +345,24 @@ const main = async () => {
       ]),
     );
     const roundsTable = table(
-      ['round', 'api req/s', 'api p50 / p99', 'raw req/s', 'raw p50 / p99', 'ratio'],
+      [
+        'round',
+        'api req/s',
+        'api p50 / p99',
+        'api CPU/req',
+        'raw req/s',
+        'raw p50 / p99',
+        'raw CPU/req',
+        'ratio',
+      ],
       rounds.map((r) => [
         r.round,
         fmt(r.api.rps),
         `${r.api.p50} / ${r.api.p99} ms`,
+        `${fmt(r.api.cpuMsPerRequest)} ms`,
         fmt(r.raw.rps),
         `${r.raw.p50} / ${r.raw.p99} ms`,
+        `${fmt(r.raw.cpuMsPerRequest)} ms`,
         fmt(r.api.rps / r.raw.rps, 2),
       ]),
     );

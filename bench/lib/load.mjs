@@ -1,4 +1,5 @@
 // autocannon runs and the raw-SQL server, shared by the HTTP benchmarks.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { BENCH_DIR } from './common.mjs';
@@ -26,3 +27,26 @@ export const cannon = (options) =>
       });
     });
   });
+
+/** CPU time (user + system, ms) a child process has used so far, from /proc (Linux); null elsewhere. */
+export const cpuMsOf = (child) => {
+  try {
+    const fields = readFileSync(`/proc/${child.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const ticksPerSecond = 100; // USER_HZ on Linux
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+  } catch {
+    return null;
+  }
+};
+
+/** Runs `load` and returns its result with the CPU milliseconds `child` used per request meanwhile. */
+export const withCpu = async (child, load) => {
+  const before = cpuMsOf(child);
+  const result = await load();
+  const after = cpuMsOf(child);
+  return {
+    ...result,
+    cpuMsPerRequest:
+      before === null || after === null || result.requests === 0 ? null : (after - before) / result.requests,
+  };
+};
