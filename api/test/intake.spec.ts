@@ -1,4 +1,4 @@
-import { demoIds, submit } from './fixtures';
+import { dbId, demoIds, gid, submit } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 
 const HOUR = 3_600_000;
@@ -254,6 +254,137 @@ describe('intake: submitMaintenanceRequest', () => {
       { i: base() },
     );
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  describe('reads its rules and settings fresh for every submission', () => {
+    let manager: string;
+    beforeAll(async () => {
+      manager = await t.login('manager@demo.test');
+    });
+    const mutate = async <T>(name: string, type: string, input: Record<string, unknown>, select: string) => {
+      const r = await t.gql<Record<string, T>>(
+        `mutation($input: ${type}!) { ${name}(input: $input) { ${select} userErrors { code } } }`,
+        { input },
+        manager,
+      );
+      if (!r.data) throw new Error(JSON.stringify(r.errors));
+      return r.data[name] as T;
+    };
+    /** When the first SLA check of a submitted order is queued, in hours after the order was created. */
+    const firstCheckAfter = async (orderId: string | undefined): Promise<number> => {
+      const [row] = await t.sql<{ hours: number }>(
+        `select extract(epoch from (j.start_after - w.created_at)) / 3600 as hours
+           from pgboss.job j join work_orders w on w.id = (j.data->>'workOrderId')::int
+          where j.name = 'sla.check' and w.id = $1`,
+        [dbId(orderId ?? '')],
+      );
+      return Number(row?.hours);
+    };
+    const low = () => ({ ...base(), severity: 'LOW', title: 'Scuff', description: 'A scuff on the wall' });
+
+    it('queues the first SLA check by the SLA settings as they are at that moment', async () => {
+      const setSla = (atRiskPercent: number) =>
+        mutate<{ userErrors: unknown[] }>(
+          'updateSlaSettings',
+          'UpdateSlaSettingsInput',
+          {
+            atRiskPercent,
+            targets: [
+              {
+                priority: 'LOW',
+                respond: { amount: 2, unit: 'HOURS' },
+                resolve: { amount: 10, unit: 'DAYS' },
+              },
+            ],
+          },
+          '',
+        );
+      try {
+        expect((await setSla(50)).userErrors).toEqual([]);
+        const first = await submit(t, tenant, low());
+        expect(await firstCheckAfter(first.workOrder?.id)).toBeCloseTo(1, 6);
+        expect((await setSla(75)).userErrors).toEqual([]);
+        const next = await submit(t, tenant, low());
+        expect(await firstCheckAfter(next.workOrder?.id)).toBeCloseTo(1.5, 6);
+      } finally {
+        await t.sql(`delete from settings where key = 'sla'`);
+      }
+    });
+
+    it('applies the intake assignment rule that fits best, as the rules are at that moment', async () => {
+      const [vendor] = await t.sql<{ id: number }>(`select id from vendors where name = 'CoolAir HVAC'`);
+      const [technician] = await t.sql<{ id: number }>(
+        `select id from technicians where name = 'Sam Rivera'`,
+      );
+      const [elsewhere] = await t.sql<{ id: number }>(
+        `select id from properties where id <> $1 order by id limit 1`,
+        [dbId(ids.propertyId ?? '')],
+      );
+      const create = (input: Record<string, unknown>) =>
+        mutate<{ rule: { id: string } | null; userErrors: unknown[] }>(
+          'createAssignmentRule',
+          'CreateAssignmentRuleInput',
+          input,
+          'rule { id }',
+        );
+      const remove = (ruleId: string | undefined) =>
+        mutate('deleteAssignmentRule', 'DeleteAssignmentRuleInput', { ruleId }, '');
+      const assigneeOf = async (orderId: string | undefined) =>
+        (
+          await t.gql<{
+            workOrder: { status: string; assignee: { __typename: string; name: string } | null };
+          }>(
+            'query($id: ID!) { workOrder(id: $id) { status assignee { __typename ... on Vendor { name } ... on Technician { name } } } }',
+            { id: orderId },
+            manager,
+          )
+        ).data?.workOrder;
+      const hvac = () => ({
+        ...base(),
+        categoryId: ids.category('HVAC'),
+        title: 'Heat',
+        description: 'No heat',
+      });
+      // the oldest rule naming only the category, then one naming category and property (wins), and one naming
+      // another property (never applies here)
+      const byCategory = await create({
+        categoryId: ids.category('HVAC'),
+        assigneeId: gid('Vendor', vendor?.id),
+      });
+      const other = await create({
+        categoryId: ids.category('HVAC'),
+        propertyId: gid('Property', elsewhere?.id),
+        assigneeId: gid('Technician', technician?.id),
+      });
+      try {
+        const first = await submit(t, tenant, hvac());
+        expect(await assigneeOf(first.workOrder?.id)).toMatchObject({
+          status: 'ASSIGNED',
+          assignee: { __typename: 'Vendor', name: 'CoolAir HVAC' },
+        });
+        const specific = await create({
+          categoryId: ids.category('HVAC'),
+          propertyId: ids.propertyId,
+          assigneeId: gid('Technician', technician?.id),
+        });
+        try {
+          const next = await submit(t, tenant, hvac());
+          expect(await assigneeOf(next.workOrder?.id)).toMatchObject({
+            status: 'ASSIGNED',
+            assignee: { __typename: 'Technician', name: 'Sam Rivera' },
+          });
+        } finally {
+          await remove(specific.rule?.id);
+        }
+        const after = await submit(t, tenant, hvac());
+        expect(await assigneeOf(after.workOrder?.id)).toMatchObject({ assignee: { name: 'CoolAir HVAC' } });
+      } finally {
+        await remove(byCategory.rule?.id);
+        await remove(other.rule?.id);
+      }
+      const none = await submit(t, tenant, hvac());
+      expect(await assigneeOf(none.workOrder?.id)).toMatchObject({ status: 'NEW', assignee: null });
+    });
   });
 
   it('saves the access profile for next time', async () => {

@@ -3,7 +3,7 @@ import { type Context, viewerOf } from '../../platform/graphql/context';
 import { payloadOf } from '../../platform/graphql/user-error';
 import { Role } from '../identity/role';
 import { SubmitMaintenanceRequestInput, SubmitMaintenanceRequestPayload } from './intake.inputs';
-import { submitMaintenanceRequest } from './intake.service';
+import { primeLoaders, submitMaintenanceRequest } from './intake.service';
 
 @Resolver()
 export class IntakeResolver {
@@ -18,8 +18,8 @@ export class IntakeResolver {
   ): Promise<SubmitMaintenanceRequestPayload> {
     return payloadOf(
       input,
-      async () => ({
-        workOrder: await submitMaintenanceRequest(
+      async () => {
+        const workOrder = await submitMaintenanceRequest(
           {
             em: ctx.em,
             pubSub: ctx.services.pubSub,
@@ -28,8 +28,10 @@ export class IntakeResolver {
           },
           viewerOf(ctx),
           input,
-        ),
-      }),
+        );
+        primeLoaders(ctx.loaders, workOrder);
+        return { workOrder };
+      },
       () => ({ workOrder: null }),
     );
   }

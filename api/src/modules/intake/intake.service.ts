@@ -1,20 +1,17 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../platform/graphql/context';
+import type { Loaders } from '../../platform/graphql/loaders';
 import { idOf, toGlobalId } from '../../platform/graphql/node';
 import { UserError, UserFacingError } from '../../platform/graphql/user-error';
-import { Category } from '../category/category.entity';
-import { AccessProfile } from '../portfolio/access-profile.entity';
-import { canSeeUnits, unitsByTenantLoader } from '../portfolio/portfolio.service';
-import { Property } from '../portfolio/property.entity';
-import { Unit } from '../portfolio/unit.entity';
-import { slaOf, queueSlaCheck } from '../sla/sla.service';
-import { readSlaSettings } from '../sla/sla.settings';
-import { activeTriageRules } from '../triage/triage.config';
-import { triage } from '../triage/triage.service';
 import { attachUploads } from '../attachment/attachment.service';
-import { Severity } from '../triage/severity';
 import { startEscalation } from '../escalation/escalation.service';
-import { matchingRule } from '../vendor/directory.service';
+import { Property } from '../portfolio/property.entity';
+import { queueSlaCheck, slaOf } from '../sla/sla.service';
+import { slaSettingsOf } from '../sla/sla.settings';
+import { Severity } from '../triage/severity';
+import { compileTriageRules } from '../triage/triage.config';
+import { triage } from '../triage/triage.service';
+import { preferredRule } from '../vendor/directory.service';
 import { assignWorkOrder, type WorkflowDeps } from '../workflow/workflow.service';
 import type { StoredWindow } from '../work-order/time-window';
 import { withChanges } from '../work-order/work-order-events';
@@ -27,6 +24,12 @@ import {
   TITLE_MAX,
   type SubmitMaintenanceRequestInput,
 } from './intake.inputs';
+import {
+  readIntakeSnapshot,
+  type IntakeSnapshot,
+  type SnapshotRule,
+  type SnapshotUnit,
+} from './intake.snapshot';
 
 const field = (...path: string[]): string[] => ['input', ...path];
 
@@ -89,36 +92,29 @@ const validate = (input: SubmitMaintenanceRequestInput, now: Date): UserError[] 
   return errors;
 };
 
-/** The unit the request is for: one the tenant leases now. */
-const resolveUnit = async (
-  em: EntityManager,
-  viewer: Viewer,
-  unitId: string | null | undefined,
-): Promise<Unit> => {
-  if (unitId) {
-    const id = idOf('Unit', unitId);
-    const visible = id === null ? new Set<number>() : await canSeeUnits(em, viewer, [id]);
-    const unit = id !== null && visible.has(id) ? await em.findOne(Unit, id) : null;
-    if (unit === null) throw UserFacingError.of('NOT_FOUND', 'You do not lease that unit.', field('unitId'));
-    return unit;
+/** The unit the request is for: one the tenant leases now (the snapshot's candidates). */
+const resolveUnit = (snapshot: IntakeSnapshot, unitAsked: boolean): SnapshotUnit => {
+  const [first] = snapshot.units;
+  if (unitAsked) {
+    if (first === undefined)
+      throw UserFacingError.of('NOT_FOUND', 'You do not lease that unit.', field('unitId'));
+    return first;
   }
-  const leased = await unitsByTenantLoader(em).load(viewer.id);
-  if (leased.length === 1 && leased[0] !== undefined) return leased[0];
+  if (snapshot.units.length === 1 && first !== undefined) return first;
   throw UserFacingError.of(
-    leased.length === 0 ? 'NO_LEASE' : 'REQUIRED',
-    leased.length === 0
+    snapshot.units.length === 0 ? 'NO_LEASE' : 'REQUIRED',
+    snapshot.units.length === 0
       ? 'You have no current lease to report a problem for.'
       : 'Choose which of your units this is about.',
     field('unitId'),
   );
 };
 
-const accessOf = async (
-  em: EntityManager,
-  tenantId: number,
+const accessOf = (
+  stored: IntakeSnapshot['access'],
   given: SubmitMaintenanceRequestInput['access'],
-): Promise<AccessSnapshot> => {
-  const source = given ?? (await em.findOne(AccessProfile, { user: tenantId }));
+): AccessSnapshot => {
+  const source = given ?? stored;
   return {
     pets: source?.pets ?? null,
     bestContactMethod: source?.bestContactMethod ?? null,
@@ -145,19 +141,33 @@ export const submitMaintenanceRequest = async (
   now = new Date(),
 ): Promise<WorkOrder> => {
   const created = await createWorkOrder(deps, viewer, input, now);
-  return created.isNew ? applyAssignmentRule(deps, created.workOrder) : created.workOrder;
+  return created.isNew
+    ? applyAssignmentRule(deps, created.workOrder, created.assignmentRules)
+    : created.workOrder;
 };
 
-/** An auto-assignment rule that matches routes the new order at once (as the system); a refusal leaves it NEW. */
-const applyAssignmentRule = async (deps: WorkflowDeps, workOrder: WorkOrder): Promise<WorkOrder> => {
-  const rule = await matchingRule(deps.em, workOrder.category.id, workOrder.property.id);
-  const assignee = rule?.vendor ?? rule?.technician;
-  if (!rule || !assignee) return workOrder;
+/**
+ * An auto-assignment rule that matches routes the new order at once (as the system); a refusal leaves it NEW. The
+ * candidates were read with the rest of the submission's reference data (see `readIntakeSnapshot`).
+ */
+const applyAssignmentRule = async (
+  deps: WorkflowDeps,
+  workOrder: WorkOrder,
+  candidates: readonly SnapshotRule[],
+): Promise<WorkOrder> => {
+  const propertyId = workOrder.property.id;
+  const rule = preferredRule(
+    candidates.filter((r) => r.propertyId === null || r.propertyId === propertyId),
+    (r) => r,
+  );
+  const assigneeId = rule?.vendorId ?? rule?.technicianId ?? null;
+  if (!rule || assigneeId === null) return workOrder;
   try {
     return await assignWorkOrder(deps, null, {
       workOrderId: workOrder.globalId,
       expectedVersion: workOrder.version,
-      assigneeId: rule.vendor ? toGlobalId('Vendor', rule.vendor.id) : toGlobalId('Technician', assignee.id),
+      assigneeId:
+        rule.vendorId !== null ? toGlobalId('Vendor', rule.vendorId) : toGlobalId('Technician', assigneeId),
       reason: 'Auto-assignment rule',
     });
   } catch (error) {
@@ -171,18 +181,27 @@ const createWorkOrder = async (
   viewer: Viewer,
   input: SubmitMaintenanceRequestInput,
   now: Date,
-): Promise<{ workOrder: WorkOrder; isNew: boolean }> => {
+): Promise<{ workOrder: WorkOrder; isNew: boolean; assignmentRules: readonly SnapshotRule[] }> => {
   const { em, pubSub } = deps;
-  const earlier = await existing(em, viewer.id, input.idempotencyKey);
-  if (earlier !== null) return { workOrder: earlier, isNew: false };
+  const unitAsked = Boolean(input.unitId);
+  const snapshot = await readIntakeSnapshot(em, viewer, {
+    unitAsked,
+    unitId: unitAsked ? idOf('Unit', input.unitId) : null,
+    categoryId: idOf('Category', input.categoryId),
+    idempotencyKey: input.idempotencyKey || null,
+  });
+  if (snapshot.earlierId !== null) {
+    const earlier = await existing(em, viewer.id, input.idempotencyKey);
+    if (earlier !== null) return { workOrder: earlier, isNew: false, assignmentRules: [] };
+  }
   const errors = validate(input, now);
   if (errors.length > 0) throw new UserFacingError(errors);
-  const unit = await resolveUnit(em, viewer, input.unitId);
-  const categoryId = idOf('Category', input.categoryId);
-  const category = categoryId === null ? null : await em.findOne(Category, { id: categoryId, active: true });
+  const unit = resolveUnit(snapshot, unitAsked);
+  const category = snapshot.category;
   if (category === null)
     throw UserFacingError.of('NOT_FOUND', 'Choose one of the listed categories.', field('categoryId'));
-  const property = await em.findOneOrFail(Property, unit.property.id);
+  // managed, as a lookup by id would have left it: the response's `property` is answered from it (primeLoaders)
+  const property = em.map(Property, unit.property);
   const decision = triage(
     {
       title: input.title,
@@ -193,9 +212,10 @@ const createWorkOrder = async (
       timezone: property.timezone,
       at: now,
     },
-    await activeTriageRules(em),
+    compileTriageRules(snapshot.triageRules),
   );
-  const access = await accessOf(em, viewer.id, input.access);
+  const access = accessOf(snapshot.access, input.access);
+  const slaSettings = slaSettingsOf(snapshot.slaSettings);
   const availability: StoredWindow[] = (input.availability ?? []).map((w) => ({
     startsAt: w.startsAt.toISOString(),
     endsAt: w.endsAt.toISOString(),
@@ -245,22 +265,33 @@ const createWorkOrder = async (
         },
       });
       await tem.flush();
-      await attachUploads(tem, viewer, input.attachmentIds, { workOrderId: workOrder.id });
-      await tem.flush();
+      const attached = await attachUploads(tem, viewer, input.attachmentIds, { workOrderId: workOrder.id });
+      // nothing attached: nothing changed since the flush above (a flush would only compare every entity again)
+      if (attached.length > 0) await tem.flush();
       // the SLA clocks start now: the first check is queued with the order (it re-queues itself)
-      const first = slaOf(workOrder, property, [], await readSlaSettings(tem), now);
+      const first = slaOf(workOrder, property, [], slaSettings, now);
       await queueSlaCheck(deps.jobs, tem, workOrder.id, first.response.atRiskAt);
       // an emergency pages the person on call at once, and escalates until acknowledged
       if (workOrder.priority === Severity.EMERGENCY) await startEscalation(deps.jobs, tem, workOrder.id);
       return workOrder;
     });
-    return { workOrder, isNew: true };
+    return { workOrder, isNew: true, assignmentRules: snapshot.assignmentRules };
   } catch (error) {
     // Two submissions with the same key raced: the other one won; answer with its result.
     if (error instanceof UniqueConstraintViolationException) {
       const winner = await existing(em.fork(), viewer.id, input.idempotencyKey);
-      if (winner !== null) return { workOrder: winner, isNew: false };
+      if (winner !== null) return { workOrder: winner, isNew: false, assignmentRules: [] };
     }
     throw error;
   }
+};
+
+/**
+ * Hands the request's loaders what the submission already holds, so that answering the payload does not read it
+ * again: the order's property, when it is loaded in this unit of work (a new order's is; an earlier order's found
+ * again by its idempotency key is only a reference, and then the loader reads it as before).
+ */
+export const primeLoaders = (loaders: Loaders, workOrder: WorkOrder): void => {
+  if (workOrder.property.isInitialized())
+    loaders.byId(Property).prime(workOrder.property.id, workOrder.property.getEntity());
 };

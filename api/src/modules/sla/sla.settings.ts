@@ -29,6 +29,10 @@ const merge = (stored: Partial<SlaSettingsValue> | undefined): SlaSettingsValue 
   targets: { ...SLA_SETTINGS.defaults.targets, ...(stored?.targets ?? {}) },
 });
 
+/** The stored value (a row read elsewhere, e.g. with raw SQL; undefined or null when none) over the defaults. */
+export const slaSettingsOf = (stored: Partial<SlaSettingsValue> | null | undefined): SlaSettingsValue =>
+  merge(stored ?? undefined);
+
 export const readSlaSettings = async (em: EntityManager): Promise<SlaSettingsValue> =>
   merge(
     await readSetting<Partial<SlaSettingsValue>>(em, SLA_SETTINGS as SettingDef<Partial<SlaSettingsValue>>),

@@ -82,9 +82,12 @@ const validatePatterns = (patterns: readonly string[]): void => {
   });
 };
 
-/** The active rules, in order, compiled for `triage()`. */
-export const activeTriageRules = async (em: EntityManager): Promise<TriageRuleDef[]> =>
-  (await em.find(TriageRule, { active: true }, { orderBy: { sortOrder: 'asc', id: 'asc' } })).map((r) => ({
+/** What `triage()` needs of a rule row (an entity, or a row read with raw SQL). */
+export type TriageRuleRow = Pick<TriageRule, 'key' | 'signal' | 'priority' | 'condition' | 'patterns'>;
+
+/** Rule rows, in order, compiled for `triage()`. */
+export const compileTriageRules = (rows: readonly TriageRuleRow[]): TriageRuleDef[] =>
+  rows.map((r) => ({
     key: r.key,
     signal: r.signal,
     priority: r.priority,

@@ -20,8 +20,25 @@ export interface TriageDecision {
   needsReview: boolean;
 }
 
-const localMonth = (at: Date, timezone: string): number =>
-  Number(new Intl.DateTimeFormat('en-US', { timeZone: timezone, month: 'numeric' }).format(at));
+/**
+ * One month formatter per time zone: building an Intl.DateTimeFormat costs far more than using one (it was the
+ * hottest function of triage under load). Formatters are immutable, so sharing them is safe; the zones are the
+ * properties' (a handful), bounded anyway.
+ */
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+const MONTH_FORMATS_MAX = 500;
+
+const monthFormat = (timezone: string): Intl.DateTimeFormat => {
+  let format = monthFormats.get(timezone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: timezone, month: 'numeric' });
+    if (monthFormats.size >= MONTH_FORMATS_MAX) monthFormats.clear();
+    monthFormats.set(timezone, format);
+  }
+  return format;
+};
+
+const localMonth = (at: Date, timezone: string): number => Number(monthFormat(timezone).format(at));
 
 const mentions = (text: string, pattern: RegExp): boolean => {
   const global = new RegExp(pattern.source, 'g');

@@ -109,26 +109,17 @@ export const deleteAssignmentRule = async (em: EntityManager, ruleId: string): P
 };
 
 /**
- * The rule to apply to a new request: active, applied at intake, matching its category and/or property; a rule
- * naming both beats one naming one, and the oldest wins a tie.
+ * The rule to apply to a new request, of the active intake rules matching its category and/or property (oldest
+ * first): a rule naming both beats one naming one; the oldest wins a tie (the sort is stable). Intake reads the
+ * candidates with its other reference data in one statement.
  */
-export const matchingRule = async (
-  em: EntityManager,
-  categoryId: number,
-  propertyId: number,
-): Promise<AssignmentRule | null> => {
-  const rules = await em.find(
-    AssignmentRule,
-    {
-      active: true,
-      applyAtIntake: true,
-      $and: [
-        { $or: [{ category: null }, { category: categoryId }] },
-        { $or: [{ property: null }, { property: propertyId }] },
-      ],
-    },
-    { orderBy: { id: 'asc' } },
-  );
-  const specificity = (r: AssignmentRule): number => Number(r.category != null) + Number(r.property != null);
-  return rules.sort((a, b) => specificity(b) - specificity(a))[0] ?? null;
+export const preferredRule = <R>(
+  rules: readonly R[],
+  scope: (rule: R) => { categoryId: number | null; propertyId: number | null },
+): R | null => {
+  const specificity = (r: R): number => {
+    const { categoryId, propertyId } = scope(r);
+    return Number(categoryId !== null) + Number(propertyId !== null);
+  };
+  return [...rules].sort((a, b) => specificity(b) - specificity(a))[0] ?? null;
 };
