@@ -1,4 +1,5 @@
 import type { Jobs } from '../../platform/jobs/jobs';
+import { startTicker } from '../../platform/jobs/ticker';
 import type { FixlinePubSub } from '../../platform/pubsub/pubsub';
 import { Topic } from '../../platform/pubsub/pubsub';
 import {
@@ -26,31 +27,25 @@ export const startNotificationWorker = async (
     parallel: true,
   });
   await jobs.work<{ workOrderId: number; eventId: number }>(FOLLOW_UP_JOB, (data) => followUp(deps, data));
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
   let ticks = 0;
-  const tick = (): void => {
-    if (stopped) return;
-    running = running
-      .then(async () => {
-        while (!stopped && (await fanOutNotifications(deps)) > 0) {
-          // drain the backlog
-        }
-        ticks += 1;
-        if (!stopped && ticks % 5 === 0) await recoverStaleClaims(deps);
-      })
-      .catch((error: unknown) => deps.logger.error({ err: error }, 'notification fan-out failed'));
-  };
-  const timer = setInterval(tick, intervalMs);
+  const ticker = startTicker(
+    async (stopped) => {
+      while (!stopped() && (await fanOutNotifications(deps)) > 0) {
+        // drain the backlog
+      }
+      ticks += 1;
+      if (!stopped() && ticks % 5 === 0) await recoverStaleClaims(deps);
+    },
+    intervalMs,
+    (error) => deps.logger.error({ err: error }, 'notification fan-out failed'),
+  );
   const changes = pubSub.subscribe(Topic.WORK_ORDER_CHANGED);
   void (async () => {
-    for await (const _event of changes) tick();
+    for await (const _event of changes) ticker.tick();
   })();
-  tick();
   return async () => {
-    stopped = true;
-    clearInterval(timer);
+    const stopping = ticker.stop(); // no new runs from here on
     await changes.return?.();
-    await running;
+    await stopping;
   };
 };

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../platform/logging/logger';
+import { startTicker } from '../../platform/jobs/ticker';
 import { ROLLUP_RULES, refreshRollups } from './report.rollups';
 
 /**
@@ -9,17 +10,9 @@ import { ROLLUP_RULES, refreshRollups } from './report.rollups';
 export const startRollupRefresher = (
   deps: { em: EntityManager; logger: Logger },
   intervalMs: number = ROLLUP_RULES.refreshIntervalMs,
-): (() => Promise<void>) => {
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = (): void => {
-    running = running
-      .then(() => refreshRollups(deps.em))
-      .catch((error: unknown) => deps.logger.error({ err: error }, 'report rollup refresh failed'));
-  };
-  const timer = setInterval(tick, intervalMs);
-  tick();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
-};
+): (() => Promise<void>) =>
+  startTicker(
+    () => refreshRollups(deps.em),
+    intervalMs,
+    (error) => deps.logger.error({ err: error }, 'report rollup refresh failed'),
+  ).stop;

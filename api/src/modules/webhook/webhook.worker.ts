@@ -1,4 +1,5 @@
 import type { Jobs } from '../../platform/jobs/jobs';
+import { startTicker } from '../../platform/jobs/ticker';
 import type { FixlinePubSub } from '../../platform/pubsub/pubsub';
 import { Topic } from '../../platform/pubsub/pubsub';
 import { DELIVER_JOB, deliver, fanOutEvents, type WebhookDeps } from './webhook.service';
@@ -14,28 +15,22 @@ export const startWebhookWorker = async (
   intervalMs = 1000,
 ): Promise<() => Promise<void>> => {
   await jobs.work<{ deliveryId: number }>(DELIVER_JOB, (data) => deliver(deps, data.deliveryId));
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const tick = (): void => {
-    if (stopped) return;
-    running = running
-      .then(async () => {
-        while (!stopped && (await fanOutEvents(deps)) > 0) {
-          // drain the backlog
-        }
-      })
-      .catch((error: unknown) => deps.logger.error({ err: error }, 'webhook fan-out failed'));
-  };
-  const timer = setInterval(tick, intervalMs);
+  const ticker = startTicker(
+    async (stopped) => {
+      while (!stopped() && (await fanOutEvents(deps)) > 0) {
+        // drain the backlog
+      }
+    },
+    intervalMs,
+    (error) => deps.logger.error({ err: error }, 'webhook fan-out failed'),
+  );
   const changes = pubSub.subscribe(Topic.WORK_ORDER_CHANGED);
   void (async () => {
-    for await (const _event of changes) tick();
+    for await (const _event of changes) ticker.tick();
   })();
-  tick();
   return async () => {
-    stopped = true;
-    clearInterval(timer);
+    const stopping = ticker.stop(); // no new runs from here on
     await changes.return?.();
-    await running;
+    await stopping;
   };
 };

@@ -1,0 +1,36 @@
+/** A background loop started by `startTicker`. */
+export interface Ticker {
+  /** Asks for a run now (after the one in progress, if any). */
+  tick(): void;
+  /** No new runs; resolves once the run in progress has finished. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `task` at start, every `intervalMs`, and whenever `tick()` is called — one run at a time: a tick during a run
+ * queues behind it, so runs never overlap. A failed run goes to `onError`; the next tick simply runs again. `task`
+ * is told whether the ticker was stopped, to end a long drain early.
+ */
+export const startTicker = (
+  task: (stopped: () => boolean) => Promise<unknown>,
+  intervalMs: number,
+  onError: (error: unknown) => void,
+): Ticker => {
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  const isStopped = (): boolean => stopped;
+  const tick = (): void => {
+    if (stopped) return;
+    running = running.then(() => task(isStopped)).catch(onError);
+  };
+  const timer = setInterval(tick, intervalMs);
+  tick();
+  return {
+    tick,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+};
