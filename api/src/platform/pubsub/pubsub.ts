@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import Redis from 'ioredis';
@@ -40,7 +41,15 @@ export type Topics = {
 
 export type FixlinePubSub = PubSub<Topics>;
 
-export const createFixlinePubSub = (): FixlinePubSub => createPubSub<Topics>();
+/**
+ * In-process. Every group of identical subscriptions and each worker listens on the one event target: more than
+ * Node's default of ten listeners per event is normal here, not a leak, so the warning is off.
+ */
+export const createFixlinePubSub = (): FixlinePubSub => {
+  const eventTarget = new EventTarget();
+  setMaxListeners(0, eventTarget);
+  return createPubSub<Topics>({ eventTarget });
+};
 
 /**
  * With REDIS_URL, events travel through Redis so that a change committed on one api instance reaches subscribers
