@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { DateTime } from 'luxon';
 import { addBusinessDays, type BusinessCalendar } from './business-calendar';
 import { AT_RISK_FRACTION, PAUSE_RULES, type SlaDuration, type SlaTarget } from './sla.rules';
@@ -45,10 +46,9 @@ const computeDue = (start: Date, duration: SlaDuration, calendar: BusinessCalend
 
 /**
  * Due times depend on nothing but their inputs, and time-zone arithmetic is the costly part of a board page's SLA
- * clocks (two per card on every read): they are remembered, up to DUE_CACHE_SIZE of them.
+ * clocks (two per card on every read): the most recently used 50,000 are remembered.
  */
-const DUE_CACHE_SIZE = 50_000;
-const dueCache = new Map<string, number>();
+const dueCache = new LRUCache<string, number>({ max: 50_000 });
 
 /** The due time of a duration from `start`, before pauses. */
 export const dueFrom = (start: Date, duration: SlaDuration, calendar: BusinessCalendar): Date => {
@@ -56,7 +56,6 @@ export const dueFrom = (start: Date, duration: SlaDuration, calendar: BusinessCa
   const known = dueCache.get(key);
   if (known !== undefined) return new Date(known);
   const due = computeDue(start, duration, calendar);
-  if (dueCache.size >= DUE_CACHE_SIZE) dueCache.clear();
   dueCache.set(key, due.getTime());
   return due;
 };

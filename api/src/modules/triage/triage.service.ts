@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { NEGATION, SEASONS, TRIAGE_RULES, type TriageCondition, type TriageRuleDef } from './triage.rules';
 import { SEVERITY_RANK, Severity } from './severity';
 
@@ -25,14 +26,12 @@ export interface TriageDecision {
  * hottest function of triage under load). Formatters are immutable, so sharing them is safe; the zones are the
  * properties' (a handful), bounded anyway.
  */
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-const MONTH_FORMATS_MAX = 500;
+const monthFormats = new LRUCache<string, Intl.DateTimeFormat>({ max: 500 });
 
 const monthFormat = (timezone: string): Intl.DateTimeFormat => {
   let format = monthFormats.get(timezone);
   if (format === undefined) {
     format = new Intl.DateTimeFormat('en-US', { timeZone: timezone, month: 'numeric' });
-    if (monthFormats.size >= MONTH_FORMATS_MAX) monthFormats.clear();
     monthFormats.set(timezone, format);
   }
   return format;

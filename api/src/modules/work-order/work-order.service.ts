@@ -69,13 +69,14 @@ const keptCount = (
 };
 
 /** The order's own columns without the lazy ones (the search vector: as long as the text it indexes). */
+let pageColumnList: string | undefined;
 const pageColumns = (em: EntityManager): string =>
-  em
+  (pageColumnList ??= em
     .getMetadata()
     .get(WorkOrder.name)
     .props.filter((p) => !p.lazy && p.persist !== false && p.fieldNames?.length)
     .flatMap((p) => p.fieldNames.map((f) => `w."${f}"`))
-    .join(', ');
+    .join(', '));
 
 /** Keyset cursor: the sort value and the id. */
 export const cursorOf = (order: WorkOrderOrder, row: WorkOrder): string => {
