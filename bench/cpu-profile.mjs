@@ -126,7 +126,8 @@ const load = async (api) => {
     await db.end();
     return result;
   }
-  // subscribers: 1,000 board subscribers, 3 priority changes
+  // subscribers: 1,000 board subscribers (BENCH_PROFILE_SUBSCRIBERS), 3 priority changes
+  const subscribers = Number(process.env.BENCH_PROFILE_SUBSCRIBERS ?? 1000);
   const fleets = await startFleets(2);
   try {
     const token = await login(api.url, MANAGER_EMAIL);
@@ -146,8 +147,10 @@ const load = async (api) => {
       tenant,
     );
     const workOrderId = body.data.submitMaintenanceRequest.workOrder.id;
-    await openSubscribers(fleets, api.url, token, 1000);
-    await waitForSubscriptions(api, 1000);
+    await openSubscribers(fleets, api.url, token, subscribers);
+    await waitForSubscriptions(api, subscribers);
+    // only the writes and their fan-out are profiled, not the sockets' set-up
+    await api.ask('profile-start');
     for (let k = 0; k < 3; k++) {
       await expectEvent(fleets, `cpu${k}`, workOrderId);
       await gql(
@@ -158,8 +161,9 @@ const load = async (api) => {
         },
         token,
       );
-      await collectEvent(fleets, 1000, 120_000);
+      await collectEvent(fleets, subscribers, 120_000);
     }
+    await api.ask('profile-stop', { file: join(PROFILE_DIR, `cpu-${name}.cpuprofile`) });
     await closeSubscribers(fleets);
     const db = pool(1);
     await deleteSubmitted(db, 'bench-cpu-subscribers-%');
@@ -174,7 +178,7 @@ const main = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'fixline-cpu-'));
   const api = await startChild(join(BENCH_DIR, 'lib', 'api-child.mjs'), {
     env: apiEnv(),
-    execArgv: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+    execArgv: name === 'subscribers' ? [] : ['--cpu-prof', `--cpu-prof-dir=${dir}`],
     name: 'api',
   });
   let result;
@@ -183,17 +187,20 @@ const main = async () => {
   } finally {
     await api.stop(); // the profile is written as the process exits
   }
-  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-  if (file === undefined) throw new Error('no .cpuprofile was written');
   const kept = join(PROFILE_DIR, `cpu-${name}.cpuprofile`);
-  renameSync(join(dir, file), kept);
+  if (name !== 'subscribers') {
+    // the whole run (--cpu-prof); the subscribers load profiled its writes itself (profile-start/stop)
+    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+    if (file === undefined) throw new Error('no .cpuprofile was written');
+    renameSync(join(dir, file), kept);
+  }
   const summary = summarize(kept);
   const out = writeProfile(
     `cpu-${name}.md`,
     [
       `# CPU profile of the api under the ${name} load (${new Date().toISOString()})`,
       '',
-      `${summary.seconds.toFixed(1)} s of samples; load: ${Number.isNaN(result.rps) ? '1,000 subscribers, 3 writes' : `${result.rps.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`}. ` +
+      `${summary.seconds.toFixed(1)} s of samples; load: ${Number.isNaN(result.rps) ? `${Number(process.env.BENCH_PROFILE_SUBSCRIBERS ?? 1000).toLocaleString('en-US')} subscribers, 3 writes` : `${result.rps.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`}. ` +
         `Raw profile: bench/results/cpu-${name}.cpuprofile (open in Chrome DevTools → Performance).`,
       '',
       '## Self time by package',

@@ -2,6 +2,8 @@
 // given. Over IPC it answers memory questions (after a forced GC when started with --expose-gc), the number of
 // WebSockets and subscriptions, and it can trace the SQL statements the api sends (a wrapper around the pg driver's
 // Client#query, installed here — the api's code is not changed).
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
@@ -65,6 +67,12 @@ const memory = async (collect) => {
   return process.memoryUsage();
 };
 
+let profiler = null;
+const post = (session, method, params = {}) =>
+  new Promise((ok, fail) =>
+    session.post(method, params, (error, result) => (error ? fail(error) : ok(result))),
+  );
+
 process.on('message', async (message) => {
   const reply = (result) => process.send({ id: message.id, result });
   switch (message.cmd) {
@@ -96,6 +104,23 @@ process.on('message', async (message) => {
       trace = null;
       pending.clear();
       reply(statements);
+      break;
+    }
+    case 'profile-start':
+      // a CPU profile of just the part of a benchmark that matters (cpu-profile.mjs: the subscribers' writes)
+      profiler = new Session();
+      profiler.connect();
+      await post(profiler, 'Profiler.enable');
+      await post(profiler, 'Profiler.setSamplingInterval', { interval: 200 });
+      await post(profiler, 'Profiler.start');
+      reply(true);
+      break;
+    case 'profile-stop': {
+      const { profile } = await post(profiler, 'Profiler.stop');
+      profiler.disconnect();
+      profiler = null;
+      writeFileSync(message.file, JSON.stringify(profile));
+      reply(message.file);
       break;
     }
     case 'heap-snapshot':
