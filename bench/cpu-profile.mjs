@@ -55,7 +55,16 @@ const summarize = (file) => {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
   let total = 0;
+  // the inspector's own work (stopping the profiler of the subscribers load) is not the api's
+  const parents = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parents.set(c, n.id);
+  const inspector = (id) => {
+    for (let at = id; at !== undefined; at = parents.get(at))
+      if (nodes.get(at).callFrame.url === 'node:inspector') return true;
+    return false;
+  };
   profile.samples.forEach((id, i) => {
+    if (inspector(id)) return;
     const dt = profile.timeDeltas[i] ?? 0;
     self.set(id, (self.get(id) ?? 0) + dt);
     total += dt;
