@@ -1,3 +1,4 @@
+import { SharedPayloads } from '../src/platform/graphql/subscriptions';
 import { demoIds, submit, until } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 
@@ -71,5 +72,74 @@ describe('subscriptions: an event is resolved once per identical subscriber, nev
     expect(after.shared - before.shared).toBe(11 * events);
     expect(neighbour.events.some(isIt)).toBe(false);
     await Promise.all([...boards, other, adminBoard, mine, neighbour].map((s) => s.close()));
+  });
+
+  it('a group of identical boards outlives the subscriber that started it, and a new one starts after the last leaves', async () => {
+    const [manager, tenant] = await Promise.all([t.login('manager@demo.test'), t.login('tenant@demo.test')]);
+    const ids = await demoIds(t, tenant);
+    const changeOne = async (title: string) => {
+      const created = await submit(t, tenant, {
+        unitId: ids.unitId,
+        categoryId: ids.category('GENERAL'),
+        severity: 'LOW',
+        title,
+        description: 'A squeaky door.',
+      });
+      const id = created.workOrder?.id as string;
+      return (e: Change) => e.workOrderChanged.workOrder.id === id;
+    };
+    const founder = await t.subscribe<Change>(BOARD, {}, manager);
+    const second = await t.subscribe<Change>(BOARD, {}, manager);
+    const third = await t.subscribe<Change>(BOARD, {}, manager);
+    const first = await changeOne('Group check one');
+    await Promise.all([founder, second, third].map((s) => s.next(first)));
+
+    // the subscriber whose stream feeds the group leaves: the others still hear every change
+    await founder.close();
+    const afterFounder = await changeOne('Group check two');
+    const received = await Promise.all([second, third].map((s) => s.next(afterFounder)));
+    expect(received.map((e) => e.workOrderChanged.workOrder.title)).toEqual([
+      'Group check two',
+      'Group check two',
+    ]);
+    expect(founder.events.some(afterFounder)).toBe(false);
+
+    // everyone leaves; the next identical board starts a group of its own
+    await Promise.all([second, third].map((s) => s.close()));
+    const again = await t.subscribe<Change>(BOARD, {}, manager);
+    const afterAll = await changeOne('Group check three');
+    expect((await again.next(afterAll)).workOrderChanged.workOrder.title).toBe('Group check three');
+    expect(second.events.some(afterAll) || third.events.some(afterAll)).toBe(false);
+    await again.close();
+  });
+});
+
+describe('subscriptions: a shared result is serialized once', () => {
+  const message = (payloads: SharedPayloads, msg: object): string =>
+    payloads.expand(
+      JSON.stringify(msg, function (this: unknown, key: string, value: unknown) {
+        return payloads.replacer(this, key, value);
+      }),
+    );
+
+  it('sends the same text as plain JSON for next messages, and leaves every other message alone', () => {
+    const payloads = new SharedPayloads();
+    const result = { data: { workOrderChanged: { kind: 'CREATED', title: 'Quote " and \\ and \u2028' } } };
+    for (const id of ['a', 'b']) {
+      const next = { id, type: 'next', payload: result };
+      expect(message(payloads, next)).toBe(JSON.stringify(next));
+    }
+    const error = { id: 'c', type: 'error', payload: [{ message: 'no' }] };
+    expect(message(payloads, error)).toBe(JSON.stringify(error));
+    expect(message(payloads, { type: 'connection_ack' })).toBe('{"type":"connection_ack"}');
+    // a message that never reached a socket leaves nothing behind for the next one
+    JSON.stringify(
+      { id: 'd', type: 'next', payload: result },
+      function (this: unknown, k: string, v: unknown) {
+        return payloads.replacer(this, k, v);
+      },
+    );
+    const other = { id: 'e', type: 'next', payload: { data: { x: 1 } } };
+    expect(message(payloads, other)).toBe(JSON.stringify(other));
   });
 });

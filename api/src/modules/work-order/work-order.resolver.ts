@@ -13,7 +13,7 @@ import {
   type SubscribeResolverData,
 } from 'type-graphql';
 import { connectionFrom, pageSize } from '../../platform/graphql/connection';
-import { SOURCE_EVENT, mapEvents, type FromEvent } from '../../platform/graphql/subscriptions';
+import { SOURCE_EVENT, mapEvents, shareSource, type FromEvent } from '../../platform/graphql/subscriptions';
 import { type Context, found, viewerOf } from '../../platform/graphql/context';
 import { fromGlobalId, idOf } from '../../platform/graphql/node';
 import { payloadOf } from '../../platform/graphql/user-error';
@@ -63,15 +63,18 @@ const subscribeToChanges = ({
   const wanted = args.filter ?? {};
   const workOrderId = wanted.workOrderId ? (idOf('WorkOrder', wanted.workOrderId) ?? -1) : null;
   const propertyIds = wanted.propertyIds?.map((id) => idOf('Property', id) ?? -1) ?? null;
-  return mapEvents(
-    context.services.pubSub.subscribe(Topic.WORK_ORDER_CHANGED),
-    async (payload: WorkOrderChangedPayload): Promise<ChangeEvent | null> => {
-      if (workOrderId !== null && payload.workOrderId !== workOrderId) return null;
-      if (propertyIds !== null && !propertyIds.includes(payload.propertyId)) return null;
-      context.renew(payload);
-      const workOrder = await context.loaders.custom(visibleWorkOrderLoader).load(payload.workOrderId);
-      return workOrder === null ? null : { payload, workOrder, [SOURCE_EVENT]: payload };
-    },
+  // what a subscriber sees depends only on the event, the filter and the viewer: identical subscribers share it
+  return shareSource(
+    mapEvents(
+      context.services.pubSub.subscribe(Topic.WORK_ORDER_CHANGED),
+      async (payload: WorkOrderChangedPayload): Promise<ChangeEvent | null> => {
+        if (workOrderId !== null && payload.workOrderId !== workOrderId) return null;
+        if (propertyIds !== null && !propertyIds.includes(payload.propertyId)) return null;
+        context.renew(payload);
+        const workOrder = await context.loaders.custom(visibleWorkOrderLoader).load(payload.workOrderId);
+        return workOrder === null ? null : { payload, workOrder, [SOURCE_EVENT]: payload };
+      },
+    ),
   );
 };
 

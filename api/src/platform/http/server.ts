@@ -20,7 +20,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { DocumentCache, subscribeShared } from '../graphql/subscriptions';
+import { DocumentCache, SharedPayloads, subscribeShared } from '../graphql/subscriptions';
 import { WebSocketServer } from 'ws';
 import { queryStats } from '../db/query-stats';
 import { Metrics } from './metrics';
@@ -136,11 +136,24 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
   live.subscriptions = () => subscriptions;
   let started = 0;
   const documents = new DocumentCache(schema);
+  const payloads = new SharedPayloads();
+  // each socket's outgoing text gets its shared payload back (see SharedPayloads)
+  wsServer.on('connection', (socket) => {
+    const send = socket.send.bind(socket);
+    socket.send = ((data: unknown, ...rest: unknown[]) =>
+      (send as (...a: unknown[]) => void)(
+        typeof data === 'string' ? payloads.expand(data) : data,
+        ...rest,
+      )) as typeof socket.send;
+  });
   const wsCleanup = useServer<Record<string, unknown>, { viewer: Viewer | null }>(
     {
       schema,
-      subscribe: subscribeShared((shared) =>
-        metrics.subscriptionResults.inc({ kind: shared ? 'shared' : 'executed' }),
+      jsonMessageReplacer: function (this: unknown, key: string, value: unknown) {
+        return payloads.replacer(this, key, value);
+      },
+      subscribe: subscribeShared((shared, n = 1) =>
+        metrics.subscriptionResults.inc({ kind: shared ? 'shared' : 'executed' }, n),
       ),
       onConnect: async (ctx) => {
         const origin = ctx.extra.request.headers.origin;
