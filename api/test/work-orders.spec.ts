@@ -88,6 +88,20 @@ describe('work orders: filters, pagination, lookups', () => {
     expect(byAssignee.nodes.map((n) => n.id)).toEqual(
       all.filter((n) => n.assignee?.id === assignee).map((n) => n.id),
     );
+    expect(byAssignee.totalCount).toBe(byAssignee.nodes.length);
+    // a vendor and a technician at once: each job counted once (the total sums the two assignee indexes)
+    const vendor = all.find((n) => n.assignee?.__typename === 'Vendor')?.assignee?.id as string;
+    const both = await list({ first: 100, filter: { assigneeIds: [vendor, assignee] } });
+    const bothExpected = all.filter((n) => n.assignee?.id === vendor || n.assignee?.id === assignee);
+    expect(new Set(bothExpected.map((n) => n.assignee?.__typename)).size).toBe(2);
+    expect(both.nodes.map((n) => n.id)).toEqual(bothExpected.map((n) => n.id));
+    expect(both.totalCount).toBe(bothExpected.length);
+    // a small page, and a page past the end (counted apart): the same total
+    const small = await list({ first: 1, filter: { assigneeIds: [vendor, assignee] } });
+    expect(small.totalCount).toBe(bothExpected.length);
+    const none = await list({ first: 10, filter: { assigneeIds: [vendor], statuses: ['NEW'] } });
+    expect(none.nodes).toEqual([]);
+    expect(none.totalCount).toBe(0);
 
     const combined = await list({ first: 100, filter: { propertyIds: [property], statuses: ['CLOSED'] } });
     expect(combined.nodes.every((n) => n.property.id === property && n.status === 'CLOSED')).toBe(true);
