@@ -2,6 +2,7 @@ import { demoIds, submit } from './fixtures';
 import { allWorkOrderIds, startTestApp, type TestApp } from './harness';
 
 interface Node {
+  title: string;
   id: string;
   number: number;
   status: string;
@@ -13,6 +14,7 @@ interface Node {
 interface Page {
   workOrders: {
     totalCount: number;
+    totalCountExact: boolean;
     nodes: Node[];
     pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
   };
@@ -21,7 +23,8 @@ interface Page {
 const LIST = `query($filter: WorkOrderFilter, $first: Int, $after: String, $orderBy: WorkOrderOrder) {
   workOrders(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
     totalCount
-    nodes { id number status priority property { id name } category { id key }
+    totalCountExact
+    nodes { id number title status priority property { id name } category { id key }
       assignee { __typename ... on Vendor { id } ... on Technician { id } } }
     pageInfo { hasNextPage hasPreviousPage endCursor }
   }
@@ -121,7 +124,47 @@ describe('work orders: filters, pagination, lookups', () => {
     const byNumber = await list({ first: 10, filter: { text: `#${all[3]?.number}` } });
     expect(byNumber.nodes.map((n) => n.id)).toEqual([all[3]?.id]);
     const none = await list({ first: 10, filter: { text: 'zeppelin' } });
-    expect(none).toMatchObject({ totalCount: 0, nodes: [] });
+    expect(none).toMatchObject({ totalCount: 0, totalCountExact: true, nodes: [] });
+  });
+
+  it('counts a text search up to 1,000 matches and says when there were more; other filters exactly', async () => {
+    const copy = async (n: number, status: string) =>
+      t.sql(
+        `insert into work_orders (number, property_id, unit_id, location_kind, requester_id, category_id,
+           reported_severity, priority, triage_reasons, status, title, description, access_snapshot, availability_windows,
+           created_at)
+         select nextval('work_order_number_seq'), property_id, unit_id, location_kind, requester_id, category_id,
+           reported_severity, priority, triage_reasons, $2, 'Zanzibar faucet drips ' || g, description, access_snapshot,
+           availability_windows, now() - g * interval '1 minute'
+           from work_orders w, generate_series(1, $1::int) g where w.id = (select min(id) from work_orders)`,
+        [n, status],
+      );
+    try {
+      await copy(1000, 'CLOSED');
+      const exactly = await list({ first: 5, filter: { text: 'zanzibar' } });
+      expect(exactly).toMatchObject({ totalCount: 1000, totalCountExact: true });
+      await copy(1, 'NEW');
+      const more = await list({ first: 5, filter: { text: 'zanzibar' } });
+      expect(more).toMatchObject({ totalCount: 1000, totalCountExact: false });
+      // the page itself is the newest matches, as always
+      expect(more.nodes.map((n) => n.title)).toEqual(
+        [1, 1, 2, 3, 4].map((g) => `Zanzibar faucet drips ${g}`),
+      );
+      expect(more.nodes.map((n) => n.status)).toEqual(['NEW', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED']);
+      // past the last page (counted apart) the same answer
+      // a board column with the search (the open orders' own index): exact; and past its last page (counted apart)
+      const column = await list({ first: 5, filter: { text: 'zanzibar', statuses: ['NEW'] } });
+      expect(column).toMatchObject({ totalCount: 1, totalCountExact: true });
+      const filter = { text: 'zanzibar', statuses: ['NEW'] };
+      const past = await list({ first: 5, filter, after: column.pageInfo.endCursor });
+      expect(past).toMatchObject({ nodes: [], totalCount: 1, totalCountExact: true });
+
+      const closed = await list({ first: 5, filter: { statuses: ['CLOSED'] } });
+      expect(closed.totalCountExact).toBe(true);
+      expect(closed.totalCount).toBeGreaterThan(1000);
+    } finally {
+      await t.sql(`delete from work_orders where title like 'Zanzibar faucet drips %'`);
+    }
   });
 
   it('pages with keyset cursors: every order once, in order, across pages', async () => {

@@ -50,6 +50,10 @@ export interface AccessSnapshot {
   name: 'work_orders_search_idx',
   expression: 'create index "work_orders_search_idx" on "work_orders" using gin ("search_vector")',
 })
+@Index({
+  name: 'work_orders_open_search_idx',
+  expression: `create index "work_orders_open_search_idx" on "work_orders" using gin ("search_vector") where "status" in ('NEW', 'ASSIGNED', 'SCHEDULED', 'COMPLETED')`,
+})
 @ObjectType({ implements: Node, description: 'A maintenance request and everything done about it.' })
 export class WorkOrder extends Node {
   @PrimaryKey({ type: 'int' })

@@ -111,7 +111,10 @@ export class WorkOrderResolver {
     const order = orderBy ?? new WorkOrderOrder();
     const page = await listWorkOrders(ctx.em, viewerOf(ctx), filterBy, order, size, after);
     primePage(ctx, page.related);
-    return connectionFrom(page.rows, size, page.totalCount, (row) => cursorOf(order, row), Boolean(after));
+    return {
+      ...connectionFrom(page.rows, size, page.totalCount, (row) => cursorOf(order, row), Boolean(after)),
+      totalCountExact: page.totalCountExact,
+    };
   }
 
   @Authorized()

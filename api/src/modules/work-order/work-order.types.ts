@@ -8,7 +8,10 @@ import { connectionOf } from '../../platform/graphql/connection';
 import { WorkOrderChangeKind } from './work-order-status';
 import { WorkOrder } from './work-order.entity';
 
-export const { Connection: WorkOrderConnection } = connectionOf(WorkOrder, 'WorkOrder');
+export const { Connection: WorkOrderConnection } = connectionOf(WorkOrder, 'WorkOrder', {
+  description:
+    'False when a text search matched more orders than it counts (1,000): totalCount is then that figure, shown as “1,000+”. Every other filter is counted exactly.',
+});
 
 @ObjectType({
   description: 'How to get in: codes for staff, the tenant’s notes for everyone who may see the order.',

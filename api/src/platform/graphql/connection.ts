@@ -31,11 +31,29 @@ export interface ConnectionShape<T> {
   totalCount: number;
 }
 
-/** Builds `XConnection` and `XEdge` object types for a node type (Relay cursor connections). */
-export const connectionOf = <T extends object>(
+/** A connection whose total may be capped (see `connectionOf`'s `capped`). */
+export interface CappedConnectionShape<T> extends ConnectionShape<T> {
+  totalCountExact: boolean;
+}
+
+/**
+ * Builds `XConnection` and `XEdge` object types for a node type (Relay cursor connections). `capped`: the list's
+ * total may stop counting at a limit (`totalCountExact` says when it did), described by `capped.description`.
+ */
+export function connectionOf<T extends object>(
   node: ClassType<T>,
   name: string,
-): { Connection: ClassType<ConnectionShape<T>>; Edge: ClassType<Edge<T>> } => {
+): { Connection: ClassType<ConnectionShape<T>>; Edge: ClassType<Edge<T>> };
+export function connectionOf<T extends object>(
+  node: ClassType<T>,
+  name: string,
+  capped: { description: string },
+): { Connection: ClassType<CappedConnectionShape<T>>; Edge: ClassType<Edge<T>> };
+export function connectionOf<T extends object>(
+  node: ClassType<T>,
+  name: string,
+  capped?: { description: string },
+): { Connection: ClassType<ConnectionShape<T>>; Edge: ClassType<Edge<T>> } {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field()
@@ -45,8 +63,9 @@ export const connectionOf = <T extends object>(
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
-  class ConnectionType {
+  // the fields both variants inherit (an object type no field returns: not in the schema)
+  @ObjectType(`${name}ConnectionFields`)
+  class ConnectionFields {
     @Field(() => [EdgeType])
     edges!: EdgeType[];
 
@@ -60,8 +79,20 @@ export const connectionOf = <T extends object>(
     totalCount!: number;
   }
 
+  if (capped !== undefined) {
+    @ObjectType(`${name}Connection`)
+    class CappedConnectionType extends ConnectionFields {
+      @Field({ description: capped.description })
+      totalCountExact!: boolean;
+    }
+    return { Connection: CappedConnectionType, Edge: EdgeType };
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType extends ConnectionFields {}
+
   return { Connection: ConnectionType, Edge: EdgeType };
-};
+}
 
 /** Validates `first`: 1 to 100, a clear error naming the figure otherwise. */
 export const pageSize = (first: number | null | undefined): number => {

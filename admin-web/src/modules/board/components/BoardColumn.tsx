@@ -30,6 +30,8 @@ export interface BoardColumnProps {
   status: WorkOrderStatus;
   cards: readonly BoardCardFragment[];
   totalCount: number | null;
+  /** False when a text search matched more than the api counts: the total reads "1,000+". */
+  totalCountExact: boolean;
   loading: boolean;
   error: boolean;
   filtered: boolean;
@@ -57,7 +59,21 @@ function ColumnSkeleton() {
 }
 
 export function BoardColumn(props: BoardColumnProps) {
-  const { status, cards, totalCount, loading, error, filtered, highlighted, now, locale, dnd } = props;
+  const {
+    status,
+    cards,
+    totalCount,
+    totalCountExact,
+    loading,
+    error,
+    filtered,
+    highlighted,
+    now,
+    locale,
+    dnd,
+  } = props;
+  const totalText =
+    totalCount === null ? null : `${totalCount.toLocaleString(locale)}${totalCountExact ? '' : '+'}`;
   const { t } = useTranslation();
   const headingId = `board-column-${status}-heading`;
   const showSkeleton = loading && cards.length === 0 && !error;
@@ -109,7 +125,7 @@ export function BoardColumn(props: BoardColumnProps) {
         {props.hasMore && (
           <Stack gap={4} align="center" mt="sm">
             <Text size="xs" c="dimmed" ta="center">
-              {t('board.showingOf', { shown: cards.length, total: totalCount ?? cards.length })}
+              {t('board.showingOf', { shown: cards.length, total: totalText ?? cards.length })}
             </Text>
             {props.canLoadMore ? (
               <Button size="xs" variant="subtle" loading={props.loadingMore} onClick={props.onLoadMore}>
@@ -167,13 +183,15 @@ export function BoardColumn(props: BoardColumnProps) {
           data-testid="board-column-count"
           aria-label={
             totalCount !== null
-              ? t('board.count', { count: totalCount })
+              ? totalCountExact
+                ? t('board.count', { count: totalCount })
+                : t('board.countAtLeast', { count: totalCount })
               : loading
                 ? t('common.loading')
                 : t('board.countUnavailable')
           }
         >
-          {totalCount ?? '–'}
+          {totalText ?? '–'}
         </Badge>
       </header>
       {dnd.dropAction && (dnd.dropState === 'allowed' || dnd.dropState === 'over') && (

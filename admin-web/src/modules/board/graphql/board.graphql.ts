@@ -57,6 +57,7 @@ export const BoardColumnQuery = graphql(`
   query BoardColumn($filter: WorkOrderFilter!, $first: Int!) {
     workOrders(filter: $filter, first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {
       totalCount
+      totalCountExact
       pageInfo {
         hasNextPage
       }

@@ -54,6 +54,7 @@ export function BoardColumnView({ status, filter, ...rest }: BoardColumnViewProp
       status={status}
       cards={cards}
       totalCount={connection?.totalCount ?? null}
+      totalCountExact={connection?.totalCountExact ?? true}
       loading={loading && networkStatus !== NetworkStatus.poll}
       error={Boolean(error)}
       hasMore={connection?.pageInfo.hasNextPage ?? false}
