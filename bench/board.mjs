@@ -2,7 +2,8 @@
 //   1. statements per request for first 10 / 50 / 100 (the api's x-sql-statements header)
 //   2. throughput and p50/p99 with autocannon against the api and against a hand-written raw-SQL endpoint serving
 //      the same page (bench/lib/raw-server.mjs), in the same run → the ratio; two rounds, the better one counts
-//   3. p99 at half the api's maximum rate (autocannon overallRate)
+//   3. p99 at half the api's maximum rate: requests evenly spaced at that rate (lib/load.mjs paced), not
+//      autocannon's overallRate, which sends each second's quota in one burst
 //   4. the board filters on the full data: sequential requests (one in flight) timed at the client, and the filter's
 //      own SQL (the page and count statements the api sent, traced through the pg driver in the api process, then
 //      replayed directly); their EXPLAIN ANALYZE goes to bench/results/board-profile.md
@@ -26,7 +27,7 @@ import {
 import { startApi } from './lib/api-process.mjs';
 import { startNoiseMonitor } from './lib/noise.mjs';
 import { BOARD_QUERY } from './lib/documents.mjs';
-import { cannon, startRawServer, withCpu } from './lib/load.mjs';
+import { cannon, paced, startRawServer, withCpu } from './lib/load.mjs';
 import { explain, planBlock, short } from './lib/sql.mjs';
 
 const COLUMNS = ['NEW', 'ASSIGNED', 'SCHEDULED', 'COMPLETED']; // the board's open columns
@@ -219,19 +220,18 @@ const main = async () => {
 
     const halfRate = Math.max(1, Math.floor(apiMax.rps / 2));
     log(`p99 at half the maximum rate: ${halfRate} req/s …`);
-    const half = await cannon({
+    // requests evenly spaced at that rate (paced); autocannon's overallRate would send each second's quota at once
+    const half = await paced({
       url: api.url,
       requests: graphqlRequests(token),
       duration: DURATION,
-      connections: CONNECTIONS,
-      overallRate: halfRate,
+      rate: halfRate,
     });
-    const rawHalf = await cannon({
+    const rawHalf = await paced({
       url: raw.url,
       requests: rawRequests(),
       duration: DURATION,
-      connections: CONNECTIONS,
-      overallRate: halfRate,
+      rate: halfRate,
     });
     log(`  api p50 ${half.p50} ms, p99 ${half.p99} ms at ${fmt(half.rps)} req/s; raw p99 ${rawHalf.p99} ms`);
 
