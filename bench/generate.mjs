@@ -24,12 +24,14 @@ const CHUNK = 100_000;
 /** The tables the bulk load writes: their secondary indexes and constraints are dropped and built again after. */
 const LOADED = ['work_orders', 'work_order_events', 'messages', 'message_reads'];
 /**
- * The triggers that keep derived tables (report rollups: Migration20261124071500; board counts:
- * Migration20261124072000), off during the load; the tables are rebuilt once at the end.
+ * The triggers that keep derived tables (report rollups: Migration20261124071500, Migration20261125090000; board
+ * counts: Migration20261124072000), off during the load; the tables are rebuilt once at the end
+ * (report_rebuild_all_rollups() rebuilds every report rollup: monthly, cumulative and repeat).
  */
 const DERIVED_TRIGGERS = [
   ['work_orders', 'work_order_counts_track'],
   ['work_orders', 'report_rollup_mark'],
+  ['work_orders', 'report_repeat_mark'],
   ['work_order_events', 'report_rollup_mark_event'],
   ['work_order_events', 'report_rollup_unmark_event'],
 ];

@@ -29,6 +29,11 @@ const EXPLAIN_TIMEOUT_MS = Math.min(60_000, TIMEOUT_MS);
 
 /** What each statement of the report computes, recognised by its text. */
 const purpose = (sql) => {
+  if (/from report_repeat_dirty d\) as dirty/.test(sql))
+    return 'repeat issues: dirty units, name checks (rollups)';
+  if (/report_repeat_units/.test(sql))
+    return 'repeat issues: same unit + category across a property (rollups)';
+  if (/report_repeat_assignees/.test(sql)) return 'repeat issues: same assignee (rollups)';
   if (/from report_rollup_dirty/.test(sql)) return 'dirty months (rollups)';
   if (/report_close_rollups/.test(sql)) return 'time to close + SLA compliance (rollups)';
   if (/report_vendor_rollups/.test(sql)) return 'vendor performance (rollups)';

@@ -106,11 +106,6 @@ export const histogramPercentile = (
 
 const pgArray = (values: readonly string[]): string => `{${values.map((v) => `"${v}"`).join(',')}}`;
 
-const RAW_DIMS = `(values ('a', ''), ('P', f.property_id::text), ('c', f.category_id::text),
-  (case when f.assignee_vendor_id is not null then 'v' when f.assignee_technician_id is not null then 't' else 'u' end,
-   coalesce(f.assignee_vendor_id, f.assignee_technician_id, 0)::text),
-  ('p', f.priority), ('w', f.week), ('m', to_char(f.month, 'YYYY-MM-DD'))) d(dim, key)`;
-
 /** Runs `read` in one read-only snapshot (dirty marks and rollups agree), without JIT (its compile time is most of a
  * cold run) and with room to hash the histogram buckets in memory. */
 export const inSnapshot = <T>(em: EntityManager, read: (db: Db) => Promise<T>): Promise<T> =>
@@ -177,6 +172,57 @@ export const rollupGroups = (
   portfolio: boolean,
 ): Promise<RollupGroup[]> => inSnapshot(em, (db) => readGroups(db, range, scope, portfolio));
 
+const ROLLUP_COLUMNS = `r.month, r.dim, r.property_id, r.key, r.n, r.secs, r.response_met, r.resolution_met, r.buckets,
+  r.counts`;
+
+/**
+ * The latest cumulative rows (report_close_cumulative) at or before a boundary: the months before it (found on the
+ * narrow key columns, then fetched).
+ */
+const cumulativeAt = `(select c.* from report_close_cumulative c
+  join (select dim, property_id, key, max(month) as month from report_close_cumulative where month <= ?::date
+         group by 1, 2, 3) l on l.dim = c.dim and l.property_id = c.property_id and l.key = c.key and l.month = c.month)`;
+
+/**
+ * The closed orders of the raw segments, per figure group and bucket (weeks and months without buckets): each
+ * segment with its own bounds (PostgreSQL then estimates its size), the groups as grouping sets.
+ */
+const rawGroups = (plan: Plan, rawScope: Filter): { sql: string; params: unknown[] } => {
+  const params: unknown[] = [];
+  const segments = plan.raw.map((s) => {
+    params.push(s.lo, s.hi, ...rawScope.params);
+    const which =
+      s.which === 'all'
+        ? ''
+        : ` and ${s.which === 'dirty' ? '' : 'not '}exists (select 1 from dirty dp where dp.month = f.month and dp.property_id = f.property_id)`;
+    return `select f.*, ${s.sign} as sign from report_close_facts f
+      where f.completed_at >= ? and f.completed_at < ? and ${rawScope.sql}${which}`;
+  });
+  const from =
+    segments.length > 0
+      ? segments.join(' union all ')
+      : 'select f.*, 1 as sign from report_close_facts f where false';
+  return {
+    sql: `select case when grouping(f.property_id) = 0 then 'P' when grouping(f.category_id) = 0 then 'c'
+              when grouping(f.kind) = 0 then f.kind when grouping(f.priority) = 0 then 'p'
+              when grouping(f.week) = 0 then 'w' when grouping(f.month) = 0 then 'm' else 'a' end as dim,
+         case when grouping(f.property_id) = 0 then f.property_id::text when grouping(f.category_id) = 0 then f.category_id::text
+              when grouping(f.kind) = 0 then f.assignee::text when grouping(f.priority) = 0 then f.priority
+              when grouping(f.week) = 0 then f.week when grouping(f.month) = 0 then to_char(f.month, 'YYYY-MM-DD')
+              else '' end as key,
+         f.bucket, (f.sign * count(*))::int as n, f.sign * sum(f.secs) as secs,
+         (f.sign * count(*) filter (where f.response_met))::int as rm,
+         (f.sign * count(*) filter (where f.resolution_met))::int as sm
+    from (select s.*, case when s.assignee_vendor_id is not null then 'v' when s.assignee_technician_id is not null then 't'
+                           else 'u' end as kind,
+                 coalesce(s.assignee_vendor_id, s.assignee_technician_id, 0) as assignee
+            from (${from}) s) f
+   group by grouping sets ((f.sign, f.bucket), (f.sign, f.property_id, f.bucket), (f.sign, f.category_id, f.bucket),
+     (f.sign, f.kind, f.assignee, f.bucket), (f.sign, f.priority, f.bucket), (f.sign, f.week), (f.sign, f.month))`,
+    params,
+  };
+};
+
 const readGroups = async (
   db: Db,
   range: { from: Date; to: Date },
@@ -184,42 +230,53 @@ const readGroups = async (
   portfolio: boolean,
 ): Promise<RollupGroup[]> => {
   const plan = await planFor(db, range, scope, portfolio);
-  // portfolio: the portfolio rows (+1), every property's 'a' rows as 'P' (+1), and the stale rows of the dirty
-  // properties (-1, all of their groups); scoped: the clean rows of the properties in scope
+  // portfolio: the cumulative rows at the ends of the months read (property 0's groups, every property's 'a' rows as
+  // 'P'), property 0's monthly week and 'a' rows for the trends, and the stale rows of the dirty properties (-1, all
+  // of their groups); scoped: the clean monthly rows of the properties in scope. `use` says which groups a row feeds.
   const inScope = scope('r.property_id');
+  const months = [...plan.months].sort();
+  const first = months[0];
+  const last = months[months.length - 1];
+  const cumulative =
+    first !== undefined && last !== undefined
+      ? {
+          sql: `select ${ROLLUP_COLUMNS}, 1 as sign, 'cum' as use from ${cumulativeAt} r
+                union all select ${ROLLUP_COLUMNS}, -1, 'cum' from ${cumulativeAt} r
+                union all `,
+          params: [isoDay(nextMonth(new Date(`${last}T00:00:00Z`))), first],
+        }
+      : { sql: '', params: [] };
   const source = portfolio
-    ? `select r.*, 1 as sign from report_close_rollups r
-        where r.month = any(?::date[]) and (r.property_id = 0 or r.dim = 'a')
-       union all
-       select r.*, -1 from report_close_rollups r join dirty dp on dp.month = r.month and dp.property_id = r.property_id`
-    : `select r.*, 1 as sign from report_close_rollups r
-        where r.month = any(?::date[]) and ${inScope.sql}
-          and not exists (select 1 from dirty dp where dp.month = r.month and dp.property_id = r.property_id)`;
-  const own = portfolio ? '(r.property_id = 0 or r.sign < 0)' : 'true';
-  const rawScope = portfolio ? { sql: 'true', params: [] } : scope('f.property_id');
-  return db.execute<RollupGroup[]>(
+    ? {
+        sql: `${cumulative.sql}select ${ROLLUP_COLUMNS}, 1, 'trend' from report_close_rollups r
+               where r.month = any(?::date[]) and r.property_id = 0 and r.dim in ('w', 'a')
+              union all
+              select ${ROLLUP_COLUMNS}, -1, 'all' from report_close_rollups r
+                join dirty dp on dp.month = r.month and dp.property_id = r.property_id`,
+        params: [...cumulative.params, pgArray(plan.months)],
+      }
+    : {
+        sql: `select ${ROLLUP_COLUMNS}, 1 as sign, 'all' as use from report_close_rollups r
+               where r.month = any(?::date[]) and ${inScope.sql}
+                 and not exists (select 1 from dirty dp where dp.month = r.month and dp.property_id = r.property_id)`,
+        params: [pgArray(plan.months), ...inScope.params],
+      };
+  const raw = rawGroups(plan, portfolio ? { sql: 'true', params: [] } : scope('f.property_id'));
+  const rows = await db.execute<(Omit<RollupGroup, 'buckets' | 'counts'> & { hist: string | null })[]>(
     `with ${DIRTY_CTE}, roll as (
        select d.dim, d.key, r.sign * r.n as n, r.sign * r.secs as secs, r.sign * r.response_met as rm,
               r.sign * r.resolution_met as sm, r.sign, r.buckets, r.counts
-         from (${source}) r
+         from (${source.sql}) r
         cross join lateral (
-          select r.dim, r.key where ${own}
-          union all select 'm', to_char(r.month, 'YYYY-MM-DD') where r.dim = 'a' and ${own}
-          union all select 'P', r.property_id::text where r.dim = 'a' and r.property_id <> 0) d
-     ), raw as (
-       select d.dim, d.key, f.bucket, (s.sign * count(*))::int as n, s.sign * sum(f.secs) as secs,
-              (s.sign * count(*) filter (where f.response_met))::int as rm,
-              (s.sign * count(*) filter (where f.resolution_met))::int as sm
-         from ${SEGMENTS}
-         join report_close_facts f on f.completed_at >= s.lo and f.completed_at < s.hi
-        cross join lateral ${RAW_DIMS}
-        where ${rawScope.sql} and ${SEGMENT_FILTER}
-        group by d.dim, d.key, f.bucket, s.sign
+          select r.dim, r.key where (r.use = 'cum' and r.property_id = 0) or r.use = 'all' or (r.use = 'trend' and r.dim = 'w')
+          union all select 'm', to_char(r.month, 'YYYY-MM-DD') where r.dim = 'a' and r.use in ('trend', 'all')
+          union all select 'P', r.property_id::text where r.dim = 'a' and r.property_id <> 0 and r.use in ('cum', 'all')) d
+     ), raw as (${raw.sql}
      ), totals as (
        select dim, key, sum(n)::int as n, sum(secs) as secs, sum(rm)::int as rm, sum(sm)::int as sm
          from (select dim, key, n, secs, rm, sm from roll union all select dim, key, n, secs, rm, sm from raw) x
         group by 1, 2 having sum(n) <> 0
-     ), labels as (
+     ), named as (
        select t.dim, t.key, case when t.dim in ('v', 't', 'u') then 'A' else t.dim end as g,
               case t.dim when 'c' then (select c.name from categories c where c.id = t.key::int)
                 when 'P' then (select p.name from properties p where p.id = t.key::int)
@@ -227,34 +284,112 @@ const readGroups = async (
                 when 't' then (select tc.name from technicians tc where tc.id = t.key::int)
                 when 'u' then 'Unassigned' else t.key end as label
          from totals t
-     ), buckets as (
-       select e.dim, e.key, e.b, sum(e.c)::int as c
-         from (select r.dim, r.key, u.b, r.sign * u.c as c from roll r cross join unnest(r.buckets, r.counts) u(b, c)
-                where r.dim not in ('w', 'm')
-               union all select dim, key, bucket, n from raw where dim not in ('w', 'm')) e
-        group by 1, 2, 3
-     ), entries as (
-       select l.g, l.label, e.b, sum(e.c)::int as c
-         from buckets e join labels l on l.dim = e.dim and l.key = e.key
-        group by 1, 2, 3 having sum(e.c) <> 0
+     ), labels as (
+       -- gid: the figure group (g, label) as a number, so the buckets merge on integers
+       select n.*, dense_rank() over (order by n.g, n.label) as gid from named n
+     ), pieces as (
+       -- each group's histograms as text, merged by the api: "sign|buckets|counts" (much cheaper than merging the
+       -- ~10^5 entries of a portfolio report in SQL)
+       select l.gid, r.sign::text || '|' || array_to_string(r.buckets, ',') || '|' || array_to_string(r.counts, ',') as piece
+         from roll r join labels l on l.dim = r.dim and l.key = r.key
+        where r.dim not in ('w', 'm') and cardinality(r.buckets) > 0
+       union all
+       select l.gid, '1|' || raw.bucket || '|' || raw.n
+         from raw join labels l on l.dim = raw.dim and l.key = raw.key
+        where raw.dim not in ('w', 'm')
      ), hists as (
-       select g, label, array_agg(b order by b) as buckets, array_agg(c order by b) as counts from entries group by 1, 2
+       select gid, string_agg(piece, ';') as hist from pieces group by gid
      ), groups as (
-       select l.g, l.label, sum(t.n)::int as n, (sum(t.secs) / sum(t.n) / 3600.0)::float8 as avg,
+       select l.g, l.label, min(l.gid) as gid, sum(t.n)::int as n, (sum(t.secs) / sum(t.n) / 3600.0)::float8 as avg,
               sum(t.rm)::int as rm, sum(t.sm)::int as sm
          from totals t join labels l on l.dim = t.dim and l.key = t.key
         group by 1, 2 having sum(t.n) <> 0
      )
-     select g.*, h.buckets, h.counts from groups g left join hists h on h.g = g.g and h.label = g.label
+     select g.g, g.label, g.n, g.avg, g.rm, g.sm, h.hist from groups g left join hists h on h.gid = g.gid
       order by g.g, g.label`,
-    [
-      ...dirtyParams(plan),
-      pgArray(plan.months),
-      ...(portfolio ? [] : inScope.params),
-      ...segmentParams(plan),
-      ...rawScope.params,
-    ],
+    [...dirtyParams(plan), ...source.params, ...raw.params],
   );
+  return rows.map(({ hist, ...group }) => ({ ...group, ...mergeHistogram(hist) }));
+};
+
+/** Bucket indices the fast merge holds (±8192: hours from 10^-4 to far beyond any order), and its buffers. */
+const SPAN = 1 << 14;
+const HALF = SPAN >> 1;
+const dense = new Float64Array(SPAN);
+const pieceBuckets: number[] = [];
+
+/**
+ * Sums a group's histogram pieces ("sign|buckets|counts", ';'-separated): its non-empty buckets, in order. Parses
+ * the text in one pass into a dense buffer (a portfolio report merges ~10^5 entries).
+ */
+export const mergeHistogram = (
+  hist: string | null,
+): { buckets: number[] | null; counts: number[] | null } => {
+  if (hist === null) return { buckets: null, counts: null };
+  const len = hist.length;
+  let i = 0;
+  let lo = SPAN;
+  let hi = -1;
+  /** The integer at i (optionally negative); i then points at the character after it. */
+  const int = (): number => {
+    const negative = hist.charCodeAt(i) === 45;
+    if (negative) i++;
+    let v = 0;
+    for (let ch = hist.charCodeAt(i); ch >= 48 && ch <= 57; ch = hist.charCodeAt(++i)) v = v * 10 + ch - 48;
+    return negative ? -v : v;
+  };
+  while (i < len) {
+    const sign = int();
+    i++; // '|'
+    let k = 0;
+    for (;;) {
+      pieceBuckets[k++] = int();
+      const end = hist.charCodeAt(i) === 124; // '|': the counts follow
+      i++;
+      if (end) break;
+    }
+    for (let j = 0; j < k; j++) {
+      const slot = (pieceBuckets[j] ?? 0) + HALF;
+      const count = int();
+      i++; // ',', ';' or the end
+      if (slot < 0 || slot >= SPAN) {
+        dense.fill(0);
+        return mergeHistogramSlowly(hist);
+      }
+      dense[slot] = (dense[slot] ?? 0) + sign * count;
+      if (slot < lo) lo = slot;
+      if (slot > hi) hi = slot;
+    }
+  }
+  const buckets: number[] = [];
+  const counts: number[] = [];
+  for (let slot = lo; slot <= hi; slot++) {
+    const c = dense[slot] ?? 0;
+    if (c !== 0) {
+      buckets.push(slot - HALF);
+      counts.push(c);
+      dense[slot] = 0;
+    }
+  }
+  return buckets.length === 0 ? { buckets: null, counts: null } : { buckets, counts };
+};
+
+/** mergeHistogram for buckets outside the dense buffer's span. */
+const mergeHistogramSlowly = (hist: string): { buckets: number[] | null; counts: number[] | null } => {
+  const sums = new Map<number, number>();
+  for (const piece of hist.split(';')) {
+    const [sign, buckets, counts] = piece.split('|');
+    const b = (buckets ?? '').split(',');
+    const c = (counts ?? '').split(',');
+    for (let i = 0; i < b.length; i++) {
+      const k = Number(b[i]);
+      sums.set(k, (sums.get(k) ?? 0) + Number(sign) * Number(c[i]));
+    }
+  }
+  const buckets = [...sums.keys()].filter((k) => sums.get(k) !== 0).sort((x, y) => x - y);
+  return buckets.length === 0
+    ? { buckets: null, counts: null }
+    : { buckets, counts: buckets.map((k) => sums.get(k) ?? 0) };
 };
 
 /** One assignee's vendor-performance sums and counts over the range. */
@@ -329,13 +464,16 @@ export const rollupVendorRows = (
   });
 
 /**
- * Rebuilds the months with dirty marks (all of them, in one REPEATABLE READ snapshot: the marks removed are
- * exactly those whose changes were read). Returns how many marks it cleared; 0 when another instance is at it.
+ * Rebuilds the months with dirty marks and the repeat rollups of the dirty units (all of them, in one REPEATABLE
+ * READ snapshot: the marks removed are exactly those whose changes were read). Returns how many marks it cleared; 0
+ * when another instance is at it.
  */
 export const refreshRollups = async (em: EntityManager): Promise<number> =>
   em.fork().transactional(
     async (tem) => {
-      const [row] = await tem.execute<{ n: number }[]>('select report_refresh_rollups() as n');
+      const [row] = await tem.execute<{ n: number }[]>(
+        'select report_refresh_rollups() + report_refresh_repeat_rollups() as n',
+      );
       return row?.n ?? 0;
     },
     { isolationLevel: IsolationLevel.REPEATABLE_READ },

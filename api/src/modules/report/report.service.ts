@@ -8,8 +8,6 @@ import {
   DurationStats,
   GroupedDuration,
   MaintenanceReport,
-  RepeatIssue,
-  RepeatPattern,
   SlaCompliance,
   TimeToClose,
   TrendPoint,
@@ -17,18 +15,11 @@ import {
 import {
   ROLLUP_RULES,
   type RollupGroup,
-  inSnapshot,
   histogramPercentile,
   rollupGroups,
   rollupVendorRows,
 } from './report.rollups';
-
-/** The seed document's repeat patterns, thresholds and suggested actions, as data. */
-export const REPEAT_RULES = {
-  sameUnit: { minCount: 3, withinDays: 180, action: 'Investigate the underlying cause' },
-  acrossProperty: { minUnits: 3, action: 'Potential systemic issue: inspect the building’s system' },
-  sameAssignee: { withinDays: 30, action: 'Quality problem: review the vendor’s work' },
-} as const;
+import { repeatIssuesOf } from './report.repeat';
 
 /** A report lists this many repeat issues of each pattern by default (at most MAX), the most frequent first. */
 export const REPEAT_ISSUES_SHOWN = 50;
@@ -90,11 +81,17 @@ export const maintenanceReport = async (
   repeatIssuesPerPattern = REPEAT_ISSUES_SHOWN,
   options: ReportOptions = {},
 ): Promise<MaintenanceReport> => {
-  const scope = reportScope(viewer, propertyIds);
+  const portfolio = seesPortfolio(viewer) && (propertyIds ?? []).length === 0;
   // independent statements, each on its own pool connection
   const [close, repeat, vendorPerformance] = await Promise.all([
     closeFigures(em, viewer, range, propertyIds, options.exactMaxClosed ?? ROLLUP_RULES.exactMaxClosed),
-    repeatIssuesOf(em, scope, range, repeatIssuesPerPattern),
+    // the whole portfolio: every rollup row, no property filter
+    repeatIssuesOf(
+      em,
+      (column) => (portfolio ? { sql: 'true', params: [] } : reportScope(viewer, propertyIds, column)),
+      range,
+      repeatIssuesPerPattern,
+    ),
     vendorPerformanceOf(em, viewer, range, propertyIds),
   ]);
   return Object.assign(new MaintenanceReport(), {
@@ -235,92 +232,6 @@ const exactCloseFigures = async (
     resolutionMetPct: pct(compliance?.resolution_met ?? 0, compliance?.measured ?? 0),
   });
   return { timeToClose, slaCompliance };
-};
-
-interface RepeatRow {
-  pattern: RepeatPattern;
-  label: string;
-  count: number;
-  numbers: number[];
-  found: number;
-}
-
-/** The three repeat patterns of the seed document, the most frequent first. */
-const repeatIssuesOf = async (
-  em: EntityManager,
-  scope: Filter,
-  range: { from: Date; to: Date },
-  repeatIssuesPerPattern: number,
-): Promise<{ repeatIssues: RepeatIssue[]; repeatIssuesFound: number }> => {
-  // three statements at once on their own connections, without JIT (compiling their expressions took longer than
-  // running them: bench/results/report-profile.md)
-  const createdIn = `w.created_at >= ? and w.created_at < ? and w.status <> 'CANCELLED' and ${scope.sql}`;
-  const createdParams = [range.from, range.to, ...scope.params];
-  const ranked = (found: string, params: unknown[]): Promise<RepeatRow[]> =>
-    inSnapshot(em, (db) =>
-      db.execute<RepeatRow[]>(
-        `select pattern, label, count, numbers, found from (
-           select found_.*, row_number() over (order by count desc, label) as rank, count(*) over ()::int as found
-             from (${found}) found_
-         ) ranked
-         where rank <= ?
-         order by count desc, label`,
-        [...params, repeatIssuesPerPattern],
-      ),
-    );
-  const patterns = await Promise.all([
-    ranked(
-      `select 'SAME_ASSIGNEE_REPEAT_VISITS' as pattern,
-          coalesce(v.name, t.name) || ' · ' || p.name || ' · Unit ' || u.label || ' · ' || c.name as label,
-          count(*)::int as count, array_agg(w.number order by w.number) as numbers
-         from work_orders w join units u on u.id = w.unit_id join properties p on p.id = w.property_id join categories c on c.id = w.category_id
-         left join vendors v on v.id = w.assignee_vendor_id left join technicians t on t.id = w.assignee_technician_id
-        where ${createdIn} and coalesce(w.assignee_vendor_id, w.assignee_technician_id) is not null
-          and exists (select 1 from work_orders o where o.unit_id = w.unit_id and o.category_id = w.category_id and o.id <> w.id
-                      and o.assignee_vendor_id is not distinct from w.assignee_vendor_id
-                      and o.assignee_technician_id is not distinct from w.assignee_technician_id
-                      and abs(extract(epoch from (o.created_at - w.created_at))) <= ? * 86400)
-        group by 1, 2 having count(*) >= 2`,
-      [...createdParams, REPEAT_RULES.sameAssignee.withinDays],
-    ),
-    ranked(
-      `select 'SAME_CATEGORY_ACROSS_PROPERTY' as pattern, p.name || ' · ' || c.name as label, count(*)::int as count,
-          array_agg(w.number order by w.number) as numbers
-         from work_orders w join properties p on p.id = w.property_id join categories c on c.id = w.category_id
-        where ${createdIn} and w.unit_id is not null
-        group by p.name, c.name having count(distinct w.unit_id) >= ?`,
-      [...createdParams, REPEAT_RULES.acrossProperty.minUnits],
-    ),
-    ranked(
-      `select 'SAME_UNIT_SAME_CATEGORY' as pattern, p.name || ' · Unit ' || u.label || ' · ' || c.name as label,
-          count(*)::int as count, array_agg(w.number order by w.number) as numbers
-         from work_orders w join units u on u.id = w.unit_id join properties p on p.id = w.property_id join categories c on c.id = w.category_id
-        where ${createdIn}
-          and exists (select 1 from work_orders o where o.unit_id = w.unit_id and o.category_id = w.category_id and o.id <> w.id
-                      and o.status <> 'CANCELLED' and abs(extract(epoch from (o.created_at - w.created_at))) <= ? * 86400)
-        group by p.name, u.label, c.name having count(*) >= ?`,
-      [...createdParams, REPEAT_RULES.sameUnit.withinDays, REPEAT_RULES.sameUnit.minCount],
-    ),
-  ]);
-  // in the order of the pattern names, as before
-  const repeatRows = patterns.flat();
-  const repeatIssuesFound = [...new Map(repeatRows.map((r) => [r.pattern, r.found])).values()].reduce(
-    (sum, n) => sum + n,
-    0,
-  );
-  const actions: Record<RepeatPattern, string> = {
-    [RepeatPattern.SAME_UNIT_SAME_CATEGORY]: REPEAT_RULES.sameUnit.action,
-    [RepeatPattern.SAME_CATEGORY_ACROSS_PROPERTY]: REPEAT_RULES.acrossProperty.action,
-    [RepeatPattern.SAME_ASSIGNEE_REPEAT_VISITS]: REPEAT_RULES.sameAssignee.action,
-  };
-  const repeatIssues = repeatRows.map((r) =>
-    Object.assign(new RepeatIssue(), {
-      ...r,
-      workOrderNumbers: r.numbers,
-      suggestedAction: actions[r.pattern],
-    }),
-  );
-  return { repeatIssues, repeatIssuesFound };
 };
 
 /** Jobs assigned in the range, per assignee (exact sums and counts, from the rollups and the dirty months). */

@@ -28,6 +28,10 @@ export const ormOptions = (databaseUrl: string, extra: Partial<Options> = {}): O
         'report_close_rollups',
         'report_vendor_rollups',
         'report_rollup_dirty',
+        'report_close_cumulative',
+        'report_repeat_units',
+        'report_repeat_assignees',
+        'report_repeat_dirty',
       ],
     },
     onQuery: (sql) => {

@@ -15,6 +15,7 @@ import { Migration20261124061527 } from './Migration20261124061527';
 import { Migration20261124071500 } from './Migration20261124071500';
 import { Migration20261124072000 } from './Migration20261124072000';
 import { Migration20261125080000 } from './Migration20261125080000';
+import { Migration20261125090000 } from './Migration20261125090000';
 
 /** Committed migrations, oldest first. `npm run -w api migration:create` writes new ones; add them here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124071500', class: Migration20261124071500 },
   { name: 'Migration20261124072000', class: Migration20261124072000 },
   { name: 'Migration20261125080000', class: Migration20261125080000 },
+  { name: 'Migration20261125090000', class: Migration20261125090000 },
 ];
