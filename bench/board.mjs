@@ -375,6 +375,8 @@ const main = async () => {
         `Query: the admin board's BoardColumn query (BoardCard fragment) plus requester and category; the 4 open columns ` +
           `(NEW, ASSIGNED, SCHEDULED, COMPLETED) in turn, first: 50, as manager@demo.test; ${CONNECTIONS} connections, ${DURATION} s per run.`,
         `Raw endpoint: node:http + pg (pool 10), 2 statements, the same JSON (checked: ${pages.every((p) => p.same) ? 'identical' : 'NOT identical'} apart from the SLA seconds left).`,
+        `Half the max rate: ${halfRate} requests per second evenly spaced for ${DURATION} s (open loop; latency from the moment each ` +
+          `was due); the api's requests ${half.requests} (non-2xx ${half.non2xx}, errors ${half.errors}), the raw endpoint's ${rawHalf.requests}.`,
         `Filters: ${FILTER_RUNS} sequential requests each (one in flight), timed at the client over loopback (≈ server time, GraphQL ` +
           `and all 50 cards included); the filter's SQL = the page and count statements the api sent (traced through the pg driver in ` +
           `the api process), replayed ${FILTER_RUNS}× directly with pg, p95 of the slower of the two (the api runs them in parallel). ` +
