@@ -1,4 +1,5 @@
-import { SharedPayloads } from '../src/platform/graphql/subscriptions';
+import { GraphQLInt, GraphQLObjectType, GraphQLSchema, parse, type ExecutionResult } from 'graphql';
+import { SharedPayloads, shareSource, subscribeShared } from '../src/platform/graphql/subscriptions';
 import { demoIds, submit, until } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 
@@ -141,5 +142,72 @@ describe('subscriptions: a shared result is serialized once', () => {
     );
     const other = { id: 'e', type: 'next', payload: { data: { x: 1 } } };
     expect(message(payloads, other)).toBe(JSON.stringify(other));
+  });
+});
+
+describe('subscriptions: a group of identical subscribers', () => {
+  /** A subscription field over a stream the test feeds; `ended` counts the streams that were closed. */
+  const fixture = () => {
+    const feeds: ((n: number) => void)[] = [];
+    let ended = 0;
+    const stream = (): AsyncIterableIterator<number> => {
+      const queue: number[] = [];
+      let wake: (() => void) | null = null;
+      feeds.push((n) => {
+        queue.push(n);
+        wake?.();
+      });
+      const it: AsyncIterableIterator<number> = {
+        [Symbol.asyncIterator]: () => it,
+        next: async () => {
+          while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+          return { done: false, value: queue.shift() as number };
+        },
+        return: async () => {
+          ended += 1;
+          return { done: true, value: undefined };
+        },
+      };
+      return shareSource(it);
+    };
+    const schema = new GraphQLSchema({
+      query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLInt } } }),
+      subscription: new GraphQLObjectType({
+        name: 'Subscription',
+        fields: { tick: { type: GraphQLInt, subscribe: stream, resolve: (n: number) => n } },
+      }),
+    });
+    const document = parse('subscription { tick }');
+    const subscribe = subscribeShared(() => undefined, { maxQueued: 3 });
+    const open = async () => {
+      const closed: number[] = [];
+      const contextValue = { viewer: null, closeConnection: (code: number) => closed.push(code) };
+      const result = await subscribe({ schema, document, contextValue });
+      return { it: result as AsyncIterableIterator<ExecutionResult>, closed };
+    };
+    return { feeds, open, ended: () => ended };
+  };
+
+  it('listens once, hands every member each result, and closes the socket of one that falls too far behind', async () => {
+    const f = fixture();
+    const reader = await f.open();
+    const idle = await f.open();
+    const first = reader.it.next();
+    expect(f.feeds).toHaveLength(2); // the second subscriber's own stream was made …
+    expect(f.ended()).toBe(1); // … and closed before it started: the group listens once
+    f.feeds[0]?.(1);
+    expect((await first).value).toEqual({ data: { tick: 1 } });
+    for (const n of [2, 3, 4, 5]) {
+      const next = reader.it.next();
+      f.feeds[0]?.(n);
+      expect((await next).value).toEqual({ data: { tick: n } });
+    }
+    // the idle one held 3 results, then was dropped with 1013 (reconnect and refetch)
+    expect(idle.closed).toEqual([1013]);
+    expect(reader.closed).toEqual([]);
+    expect((await idle.it.next()).done).toBe(true);
+    // the last member leaving stops the group's stream
+    await reader.it.return?.();
+    expect(f.ended()).toBe(2);
   });
 });

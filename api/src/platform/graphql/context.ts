@@ -67,6 +67,8 @@ const eventScopes = new WeakMap<
  */
 export class Context {
   private unit: UnitOfWork | null = null;
+  /** A subscription's WebSocket: closes it (the client reconnects, resubscribes and refetches). */
+  closeConnection?: (code: number, reason: string) => void;
   /** What this operation cost against the caller's hourly budget (set by the limits plugin). */
   cost?: { requestedQueryCost: number; points: number; limit: number; remaining: number; resetAt: string };
 

@@ -129,7 +129,7 @@ export const shareSource = <T>(source: AsyncIterableIterator<T>): AsyncIterableI
 const isShareable = (source: AsyncIterable<unknown>): boolean =>
   (source as { [SHAREABLE]?: boolean })[SHAREABLE] === true;
 
-/** How many results a subscriber that does not read its socket may fall behind before its subscription ends. */
+/** How many results a subscriber that does not read its socket may fall behind before its socket is closed. */
 export const MAX_QUEUED_RESULTS = 1_000;
 
 /** One subscriber of a group: the results the group hands it, read by graphql-ws one at a time. */
@@ -140,7 +140,11 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
   private ended = false;
   private error: unknown = undefined;
 
-  constructor(private readonly leave: (member: Member) => void) {}
+  constructor(
+    private readonly leave: (member: Member) => void,
+    private readonly behind: () => void,
+    private readonly maxQueued: number,
+  ) {}
 
   [Symbol.asyncIterator](): this {
     return this;
@@ -153,8 +157,12 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
       this.waiting = null;
       this.failing = null;
       resolve({ done: false, value: result });
-    } else if (this.queue.length < MAX_QUEUED_RESULTS) this.queue.push(result);
-    else void this.return(); // far behind: end it (the client resubscribes and refetches)
+    } else if (this.queue.length < this.maxQueued) this.queue.push(result);
+    else {
+      // far behind (its socket does not read): drop what waits and let the client start over
+      void this.return();
+      this.behind();
+    }
   }
 
   /** The group's source ended (done) or failed (the error reaches graphql-ws like a failing stream's would). */
@@ -209,7 +217,10 @@ interface Group {
  * stream feeds every member, the others' are closed before they start. `counted` hears of every result: executed,
  * or shared from another subscriber's execution (n at once).
  */
-export const subscribeShared = (counted: (shared: boolean, n?: number) => void = () => undefined) => {
+export const subscribeShared = (
+  counted: (shared: boolean, n?: number) => void = () => undefined,
+  { maxQueued = MAX_QUEUED_RESULTS }: { maxQueued?: number } = {},
+) => {
   const groups = new Map<string, Group>();
 
   const pump = async (key: string, group: Group, args: ExecutionArgs): Promise<void> => {
@@ -245,13 +256,18 @@ export const subscribeShared = (counted: (shared: boolean, n?: number) => void =
       groups.set(key, group);
     }
     const joined = group;
-    const member = new Member((m) => {
-      joined.members.delete(m);
-      if (joined.members.size > 0) return;
-      // the last one left: stop listening now, not at the next event
-      if (groups.get(key) === joined) groups.delete(key);
-      void joined.source.return?.();
-    });
+    const member = new Member(
+      (m) => {
+        joined.members.delete(m);
+        if (joined.members.size > 0) return;
+        // the last one left: stop listening now, not at the next event
+        if (groups.get(key) === joined) groups.delete(key);
+        void joined.source.return?.();
+      },
+      // 1013 Try Again Later: graphql-ws clients reconnect, resubscribe, and ours refetch what they show
+      () => (args.contextValue as Context).closeConnection?.(1013, 'Too far behind: reconnect and refetch'),
+      maxQueued,
+    );
     joined.members.add(member);
     if (fresh) void pump(key, joined, args);
     return { member, used: fresh };

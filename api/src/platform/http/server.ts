@@ -187,6 +187,8 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
           ctx.extra.viewer ?? null,
           ctx.extra.request.socket.remoteAddress ?? 'unknown',
         );
+        const socket = ctx.extra.socket;
+        context.closeConnection = (code, reason) => socket.close(code, reason);
         const parsed = documents.get(payload.query);
         if ('errors' in parsed) return [...parsed.errors];
         const { document } = parsed;
