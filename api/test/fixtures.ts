@@ -1,3 +1,5 @@
+import { Role } from '../src/modules/identity/role';
+import type { Viewer } from '../src/platform/graphql/context';
 import type { TestApp } from './harness';
 
 /** A global id, as the API encodes it ("WorkOrder:12" in base64url). */
@@ -80,4 +82,20 @@ export const submit = async (t: TestApp, token: string, input: Record<string, un
   const r = await t.gql<SubmitResult>(SUBMIT, { input }, token);
   if (!r.data) throw new Error(JSON.stringify(r.errors));
   return r.data.submitMaintenanceRequest;
+};
+
+/** The value, or a failed test when there is none. */
+export const must = <T>(value: T | null | undefined): T => {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+};
+
+/** The demo manager and the second owner as the report services see them (viewers, no login). */
+export const reportViewers = async (t: TestApp): Promise<{ manager: Viewer; owner2: Viewer }> => {
+  const [m] = await t.sql<{ id: number }>(`select id from users where email = 'manager@demo.test'`);
+  const [o] = await t.sql<{ id: number }>(`select id from users where email = 'owner2@demo.test'`);
+  return {
+    manager: { id: must(m).id, role: Role.MANAGER, vendorId: null },
+    owner2: { id: must(o).id, role: Role.OWNER, vendorId: null },
+  };
 };

@@ -1,9 +1,9 @@
-import { Role } from '../src/modules/identity/role';
 import { type RepeatIssues, exactRepeatIssues } from '../src/modules/report/report.repeat';
 import { refreshRollups } from '../src/modules/report/report.rollups';
 import { maintenanceReport, reportScope } from '../src/modules/report/report.service';
 import type { Viewer } from '../src/platform/graphql/context';
 import { toGlobalId } from '../src/platform/graphql/node';
+import { must, reportViewers } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 
 /**
@@ -18,11 +18,6 @@ const RANGES = [
 ];
 /** Enough to list every group, a few (the ranking's cut among equal counts), one. */
 const SHOWN = [500, 7, 1];
-
-const must = <T>(value: T | null | undefined): T => {
-  if (value === null || value === undefined) throw new Error('expected a value');
-  return value;
-};
 
 jest.setTimeout(120_000);
 
@@ -71,10 +66,7 @@ describe('maintenance report repeat rollups', () => {
   beforeAll(async () => {
     // no refresher of its own: the tests decide when the rollups are rebuilt
     t = await startTestApp({ RUN_WORKERS: 'false' });
-    const [m] = await t.sql<{ id: number }>(`select id from users where email = 'manager@demo.test'`);
-    const [o] = await t.sql<{ id: number }>(`select id from users where email = 'owner2@demo.test'`);
-    manager = { id: must(m).id, role: Role.MANAGER, vendorId: null };
-    owner2 = { id: must(o).id, role: Role.OWNER, vendorId: null };
+    ({ manager, owner2 } = await reportViewers(t));
     await t.sql(
       `insert into work_orders (number, property_id, unit_id, requester_id, category_id, reported_severity, priority,
          triage_reasons, status, title, description, access_snapshot, availability_windows, created_at, updated_at,

@@ -9,6 +9,7 @@ import { type CloseFigures, closeFigures, reportScope } from '../src/modules/rep
 import type { DurationStats } from '../src/modules/report/report.types';
 import type { Viewer } from '../src/platform/graphql/context';
 import { toGlobalId } from '../src/platform/graphql/node';
+import { must, reportViewers } from './fixtures';
 import { startTestApp, type TestApp } from './harness';
 
 /**
@@ -22,11 +23,6 @@ const WIDE = { from: new Date('2030-12-01T00:00:00Z'), to: new Date('2031-06-01T
 const NARROW_START = { from: new Date('2031-01-25T00:00:00Z'), to: new Date('2031-03-01T00:00:00Z') };
 
 /** The value, or the test fails here. */
-const must = <T>(value: T | null | undefined): T => {
-  if (value === null || value === undefined) throw new Error('expected a value');
-  return value;
-};
-
 const ROLLUP = { exactMaxClosed: 0 };
 const EXACT = { exactMaxClosed: Number.MAX_SAFE_INTEGER };
 
@@ -131,10 +127,7 @@ describe('maintenance report rollups', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const [m] = await t.sql<{ id: number }>(`select id from users where email = 'manager@demo.test'`);
-    const [o] = await t.sql<{ id: number }>(`select id from users where email = 'owner2@demo.test'`);
-    manager = { id: must(m).id, role: Role.MANAGER, vendorId: null };
-    owner2 = { id: must(o).id, role: Role.OWNER, vendorId: null };
+    ({ manager, owner2 } = await reportViewers(t));
     // closed orders completed Dec 2030 – May 2031 over the three demo properties, hours from minutes to weeks,
     // every assignee kind, some SLA breaches
     await t.sql(
