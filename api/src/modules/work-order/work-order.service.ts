@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor } from '../../platform/graphql/connection';
 import type { Viewer } from '../../platform/graphql/context';
 import { groupInKeyOrder } from '../../platform/graphql/loaders';
 import { idOf } from '../../platform/graphql/node';
+import { readRow } from '../../platform/db/read-rows';
 import { UserFacingError } from '../../platform/graphql/user-error';
 import { Category } from '../category/category.entity';
 import { Role } from '../identity/role';
@@ -248,7 +249,7 @@ export const listWorkOrders = async (
     const key = `${entity.name}:${String(data.id)}`;
     if (seen.has(key)) return;
     seen.add(key);
-    into.push(em.map(entity, data));
+    into.push(readRow(em, entity, data));
   };
   const related: WorkOrderPageRelations = {
     units: [],
@@ -271,7 +272,7 @@ export const listWorkOrders = async (
       page_technician,
       ...columns
     } = r;
-    const wo = em.map(WorkOrder, columns);
+    const wo = readRow(em, WorkOrder, columns);
     once(Unit, page_unit, related.units);
     once(Property, page_property, related.properties);
     once(User, page_requester, related.users);
