@@ -52,7 +52,7 @@ export interface AccessSnapshot {
 })
 @Index({
   name: 'work_orders_open_search_idx',
-  expression: `create index "work_orders_open_search_idx" on "work_orders" using gin ("search_vector") where "status" in ('NEW', 'ASSIGNED', 'SCHEDULED', 'COMPLETED')`,
+  expression: `create index "work_orders_open_search_idx" on "work_orders" using gin ("search_vector") with (gin_pending_list_limit = 128) where "status" in ('NEW', 'ASSIGNED', 'SCHEDULED', 'COMPLETED')`,
 })
 @ObjectType({ implements: Node, description: 'A maintenance request and everything done about it.' })
 export class WorkOrder extends Node {
