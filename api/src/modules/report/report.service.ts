@@ -47,6 +47,10 @@ export const reportScope = (
   };
 };
 
+/** A report over every property (a manager or admin, no property filter): the rollups' portfolio rows serve it. */
+const wholePortfolio = (viewer: Viewer, propertyIds: readonly string[] | null | undefined): boolean =>
+  seesPortfolio(viewer) && (propertyIds ?? []).length === 0;
+
 /** Overrides for tests: up to how many closed orders the figures are computed exactly (see ROLLUP_RULES). */
 export interface ReportOptions {
   exactMaxClosed?: number;
@@ -81,7 +85,7 @@ export const maintenanceReport = async (
   repeatIssuesPerPattern = REPEAT_ISSUES_SHOWN,
   options: ReportOptions = {},
 ): Promise<MaintenanceReport> => {
-  const portfolio = seesPortfolio(viewer) && (propertyIds ?? []).length === 0;
+  const portfolio = wholePortfolio(viewer, propertyIds);
   // independent statements, each on its own pool connection
   const [close, repeat, vendorPerformance] = await Promise.all([
     closeFigures(em, viewer, range, propertyIds, options.exactMaxClosed ?? ROLLUP_RULES.exactMaxClosed),
@@ -118,7 +122,7 @@ export const closeFigures = async (
   propertyIds: readonly string[] | null | undefined,
   exactMaxClosed: number,
 ): Promise<CloseFigures> => {
-  const portfolio = seesPortfolio(viewer) && (propertyIds ?? []).length === 0;
+  const portfolio = wholePortfolio(viewer, propertyIds);
   const groups = await rollupGroups(
     em,
     range,
@@ -245,7 +249,7 @@ const vendorPerformanceOf = async (
     em,
     range,
     (column) => reportScope(viewer, propertyIds, column),
-    seesPortfolio(viewer) && (propertyIds ?? []).length === 0,
+    wholePortfolio(viewer, propertyIds),
   );
   return vendorRows.map((r) =>
     Object.assign(new AssigneePerformance(), {

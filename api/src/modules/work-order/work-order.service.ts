@@ -80,8 +80,6 @@ const keptCount = (
 
 /** "#1042" or "1042": a tracking number, looked up directly rather than searched. */
 const TRACKING_NUMBER = /^#?(\d{1,9})$/;
-const isTrackingNumber = (text: string | undefined): boolean =>
-  text !== undefined && TRACKING_NUMBER.test(text);
 
 const assigneeCondition = (assignees: { vendors: number[]; technicians: number[] }) => ({
   $or: [
@@ -183,18 +181,16 @@ export const listWorkOrders = async (
   if (filter?.propertyIds?.length) qb.andWhere({ property: { $in: idsOf('Property', filter.propertyIds) } });
   if (filter?.categoryIds?.length) qb.andWhere({ category: { $in: idsOf('Category', filter.categoryIds) } });
   const text = filter?.text?.trim();
-  if (text) {
-    const number = TRACKING_NUMBER.exec(text);
-    if (number !== null) qb.andWhere({ number: Number(number[1]) });
-    else qb.andWhere(`w.search_vector @@ websearch_to_tsquery('english', ?)`, [text]);
-  }
+  const number = text ? TRACKING_NUMBER.exec(text) : null;
+  if (number) qb.andWhere({ number: Number(number[1]) });
+  else if (text) qb.andWhere(`w.search_vector @@ websearch_to_tsquery('english', ?)`, [text]);
+  // a text search (not a tracking number) counts up to the cap
+  const capped = Boolean(text) && number === null;
   const countQuery = qb.clone();
   const assignees = filter?.assigneeIds?.length
     ? { vendors: idsOf('Vendor', filter.assigneeIds), technicians: idsOf('Technician', filter.assigneeIds) }
     : null;
   if (assignees !== null) qb.andWhere(assigneeCondition(assignees));
-  // a text search (not a tracking number) counts up to the cap
-  const capped = Boolean(text) && !isTrackingNumber(text);
   const { column } = ORDER_COLUMN[order.field];
   const dir = order.direction === OrderDirection.ASC ? 'asc' : 'desc';
   if (after) {

@@ -5,36 +5,35 @@ type Assign = (target: Record<string, unknown>, row: Record<string, unknown>, em
 
 const mappers = new WeakMap<EntityMetadata, Assign[]>();
 
-/** How one property is read from a row (column names as the database has them, `to_jsonb` or a plain select). */
-const assignerOf = (platform: Platform, prop: EntityProperty): Assign | null => {
-  const column = prop.fieldNames?.[0];
-  if (column === undefined || prop.persist === false || prop.formula !== undefined) return null;
-  const name = prop.name;
+/** How one property's value is made from its column's (not null), or null for a property a row does not carry. */
+const converterOf = (
+  platform: Platform,
+  prop: EntityProperty,
+): ((value: unknown, em: EntityManager) => unknown) | null => {
   if (prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE) {
     const target = prop.targetMeta?.class;
     if (target === undefined) return null;
     // the same reference em.map makes: from the identity map, or an uninitialized one
     const options = { wrapped: prop.ref === true } as const;
-    return (to, row, em) => {
-      const id = row[column];
-      if (id !== undefined) to[name] = id === null ? null : em.getReference(target, id as never, options);
-    };
+    return (id, em) => em.getReference(target, id as never, options);
   }
   if (prop.kind !== ReferenceKind.SCALAR) return null;
   const custom = prop.customType;
-  if (custom !== undefined)
-    return (to, row) => {
-      const value = row[column];
-      if (value !== undefined) to[name] = value === null ? null : custom.convertToJSValue(value, platform);
-    };
-  if (prop.runtimeType === 'Date')
-    return (to, row) => {
-      const value = row[column];
-      if (value !== undefined) to[name] = value === null ? null : new Date(value as string);
-    };
-  return (to, row) => {
+  if (custom !== undefined) return (value) => custom.convertToJSValue(value, platform);
+  if (prop.runtimeType === 'Date') return (value) => new Date(value as string);
+  return (value) => value;
+};
+
+/** How one property is read from a row (column names as the database has them, `to_jsonb` or a plain select). */
+const assignerOf = (platform: Platform, prop: EntityProperty): Assign | null => {
+  const column = prop.fieldNames?.[0];
+  if (column === undefined || prop.persist === false || prop.formula !== undefined) return null;
+  const convert = converterOf(platform, prop);
+  if (convert === null) return null;
+  const name = prop.name;
+  return (to, row, em) => {
     const value = row[column];
-    if (value !== undefined) to[name] = value;
+    if (value !== undefined) to[name] = value === null ? null : convert(value, em);
   };
 };
 
