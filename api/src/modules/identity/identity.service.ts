@@ -81,6 +81,15 @@ const verifyLogin = async (
 
 /** Resolves a verified token to the current user; a deactivated or deleted user is no viewer. */
 export const viewerFor = async (em: EntityManager, userId: number): Promise<Viewer | null> => {
-  const user = await em.findOne(User, { id: userId, active: true }, { fields: ['id', 'role', 'vendorId'] });
-  return user === null ? null : { id: user.id, role: user.role, vendorId: user.vendorId ?? null };
+  // every request and socket starts here: a plain statement, no query builder or entity (a board request's CPU
+  // showed 3 % in em.findOne for this row)
+  const [user] = await em
+    .getConnection()
+    .execute<{ id: number; role: Viewer['role']; vendor_id: number | null }[]>(
+      'select id, role, vendor_id from users where id = ? and active',
+      [userId],
+      'all',
+      em.getTransactionContext(),
+    );
+  return user === undefined ? null : { id: user.id, role: user.role, vendorId: user.vendor_id };
 };

@@ -4,6 +4,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -12,7 +13,9 @@ import {
   Subscription,
   type SubscribeResolverData,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { connectionFrom, pageSize } from '../../platform/graphql/connection';
+import { selects } from '../../platform/graphql/selection';
 import { SOURCE_EVENT, mapEvents, shareSource, type FromEvent } from '../../platform/graphql/subscriptions';
 import { type Context, found, viewerOf } from '../../platform/graphql/context';
 import { fromGlobalId, idOf } from '../../platform/graphql/node';
@@ -34,6 +37,10 @@ import { WorkOrderChangeFilter, WorkOrderFilter, WorkOrderOrder } from './work-o
 import { WorkOrderChangeKind, WorkOrderStatus } from './work-order-status';
 import { partiesOf } from '../workflow/workflow.parties';
 import { unreadCountLoader } from '../messaging/messaging.service';
+import { settingsLoader } from '../settings/settings.service';
+import { slaEventsLoader } from '../sla/sla.loaders';
+import { SLA_SETTINGS } from '../sla/sla.settings';
+import { repeatCountLoader } from './repeat.loaders';
 import {
   cursorOf,
   listWorkOrders,
@@ -92,6 +99,13 @@ const primePage = (ctx: Context, related: WorkOrderPageRelations): void => {
   prime(Technician, related.technicians);
   const unread = ctx.loaders.custom(unreadCountLoader);
   for (const [id, n] of related.unread) unread.prime(id, n);
+  const repeats = ctx.loaders.custom(repeatCountLoader);
+  for (const [id, n] of related.repeatCounts) repeats.prime(id, n);
+  const events = ctx.loaders.custom(slaEventsLoader);
+  for (const [id, list] of related.slaEvents) events.prime(id, list);
+  if (related.slaSettings !== null) {
+    ctx.loaders.custom(settingsLoader).prime(SLA_SETTINGS.key, related.slaSettings.stored);
+  }
 };
 
 @Resolver(() => WorkOrder)
@@ -102,6 +116,7 @@ export class WorkOrderResolver {
   })
   async workOrders(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => WorkOrderFilter, { nullable: true }) filterBy?: WorkOrderFilter,
     @Arg('orderBy', () => WorkOrderOrder, { nullable: true }) orderBy?: WorkOrderOrder,
     @Arg('first', () => Int, { nullable: true }) first?: number,
@@ -109,7 +124,9 @@ export class WorkOrderResolver {
   ): Promise<InstanceType<typeof WorkOrderConnection>> {
     const size = pageSize(first);
     const order = orderBy ?? new WorkOrderOrder();
-    const page = await listWorkOrders(ctx.em, viewerOf(ctx), filterBy, order, size, after);
+    // what the cards' fields will ask for is read in the page's statement too
+    const extras = { slaEvents: selects(info, 'sla'), repeatCount: selects(info, 'repeatCount') };
+    const page = await listWorkOrders(ctx.em, viewerOf(ctx), filterBy, order, size, after, extras);
     primePage(ctx, page.related);
     return {
       ...connectionFrom(page.rows, size, page.totalCount, (row) => cursorOf(order, row), Boolean(after)),

@@ -21,6 +21,10 @@ import {
   type WorkOrderOrder,
 } from './work-order.filter';
 import { seesPortfolio } from '../portfolio/portfolio.policy';
+import { slaEventsFromJson, slaEventsJson, type SlaEventsJson } from '../sla/sla.loaders';
+import type { SlaEvent } from '../sla/sla.service';
+import { SLA_SETTINGS } from '../sla/sla.settings';
+import { repeatCountSql } from './repeat.loaders';
 import { seesInternalNotes, workOrderScope } from './work-order.policy';
 import { WorkOrder } from './work-order.entity';
 
@@ -150,6 +154,18 @@ export interface WorkOrderPageRelations {
   technicians: Technician[];
   /** Unread messages per order for the viewer. */
   unread: Map<number, number>;
+  /** What `PageExtras` asked for: each order's SLA events and repeat count, and the stored SLA settings. */
+  slaEvents: Map<number, SlaEvent[]>;
+  repeatCounts: Map<number, number>;
+  slaSettings: { stored: unknown } | null;
+}
+
+/** What a page's fields will ask of each row besides its relations, read in the page's statement too. */
+export interface PageExtras {
+  /** The SLA clock's events of each order (and the SLA settings). */
+  slaEvents?: boolean;
+  /** The repeat badge's count. */
+  repeatCount?: boolean;
 }
 
 export interface WorkOrderPage {
@@ -172,6 +188,7 @@ export const listWorkOrders = async (
   order: WorkOrderOrder,
   size: number,
   after: string | null | undefined,
+  extras: PageExtras = {},
 ): Promise<WorkOrderPage> => {
   const scope = workOrderScope(viewer);
   const qb = em.createQueryBuilder(WorkOrder, 'w').where(scope.sql, scope.params);
@@ -212,6 +229,11 @@ export const listWorkOrders = async (
   const counted = kept ?? orderCount(countQuery, assignees, capped);
   const viewerId = Number(viewer.id);
   const outerOrder = `${column.replace(/^w\./, 'p.')} ${dir}, p.id ${dir}`;
+  const repeats = extras.repeatCount ? repeatCountSql('p', viewer) : null;
+  const settings = extras.slaEvents ? [SLA_SETTINGS.key] : [];
+  // a relation shared by several cards (a page has a few properties and categories for fifty cards) is sent once
+  const firstOf = (alias: string, column: string): string =>
+    `case when row_number() over (partition by p.${column}) = 1 then to_jsonb(${alias}) end`;
   const raws = await em.getConnection().execute<PageRow[]>(
     `select p.*, (${counted.sql}) as page_total,
         (select count(*)::int from messages m
@@ -219,8 +241,12 @@ export const listWorkOrders = async (
           where m.work_order_id = p.id and m.author_id <> ${viewerId}
             and m.id > coalesce(mr.last_read_message_id, 0)${seesInternalNotes(viewer) ? '' : ' and not m.internal'}
         ) as page_unread,
-        to_jsonb(pu) as page_unit, to_jsonb(pp) as page_property, to_jsonb(pr) - 'password_hash' as page_requester,
-        to_jsonb(pc) as page_category, to_jsonb(pv) as page_vendor, to_jsonb(pt) as page_technician
+        ${repeats === null ? 'null' : repeats.sql} as page_repeats,
+        ${extras.slaEvents ? slaEventsJson('p.id') : 'null'} as page_events,
+        ${extras.slaEvents ? `case when row_number() over () = 1 then jsonb_build_array((select s.value from settings s where s.key = ?)) end` : 'null'} as page_settings,
+        to_jsonb(pu) as page_unit, ${firstOf('pp', 'property_id')} as page_property,
+        to_jsonb(pr) - 'password_hash' as page_requester, ${firstOf('pc', 'category_id')} as page_category,
+        ${firstOf('pv', 'assignee_vendor_id')} as page_vendor, ${firstOf('pt', 'assignee_technician_id')} as page_technician
        from (${inner.sql}) p
        left join units pu on pu.id = p.unit_id
        left join properties pp on pp.id = p.property_id
@@ -229,7 +255,7 @@ export const listWorkOrders = async (
        left join vendors pv on pv.id = p.assignee_vendor_id
        left join technicians pt on pt.id = p.assignee_technician_id
       order by ${outerOrder}`,
-    [...counted.bindings, ...inner.bindings],
+    [...counted.bindings, ...(repeats?.params ?? []), ...settings, ...inner.bindings],
     'all',
     em.getTransactionContext(),
   );
@@ -255,11 +281,17 @@ export const listWorkOrders = async (
     vendors: [],
     technicians: [],
     unread: new Map(),
+    slaEvents: new Map(),
+    repeatCounts: new Map(),
+    slaSettings: null,
   };
   const rows = raws.map((r) => {
     const {
       page_total: _total,
       page_unread,
+      page_repeats,
+      page_events,
+      page_settings,
       page_unit,
       page_property,
       page_requester,
@@ -276,6 +308,10 @@ export const listWorkOrders = async (
     once(Vendor, page_vendor, related.vendors);
     once(Technician, page_technician, related.technicians);
     related.unread.set(wo.id, page_unread);
+    if (page_repeats !== null) related.repeatCounts.set(wo.id, page_repeats);
+    if (page_events !== null) related.slaEvents.set(wo.id, slaEventsFromJson(page_events));
+    // the settings row as a one-element array: [null] when none is stored
+    if (page_settings !== null) related.slaSettings = { stored: page_settings[0] ?? undefined };
     return wo;
   });
   const total = raws[0]?.page_total;
@@ -299,6 +335,9 @@ export const listWorkOrders = async (
 interface PageRow extends Record<string, unknown> {
   page_total: string | number | null;
   page_unread: number;
+  page_repeats: number | null;
+  page_events: SlaEventsJson | null;
+  page_settings: [unknown] | null;
   page_unit: Record<string, unknown> | null;
   page_property: Record<string, unknown> | null;
   page_requester: Record<string, unknown> | null;
