@@ -1,10 +1,11 @@
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLInterfaceType, type GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './platform/graphql/auth-checker';
 import type { Context, Viewer } from './platform/graphql/context';
 import { createFixlinePubSub, type FixlinePubSub } from './platform/pubsub/pubsub';
 import { createNodeResolver, type NodeFetcher } from './platform/graphql/node.resolver';
+import { resolveNodeType } from './platform/graphql/node';
 import { Category } from './modules/category/category.entity';
 import { CategoryResolver } from './modules/category/category.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
@@ -226,8 +227,8 @@ export const RESOLVERS = [
   UserInviteResolver,
 ] as const;
 
-export const createSchema = (pubSub: FixlinePubSub = createFixlinePubSub()): Promise<GraphQLSchema> =>
-  buildSchema({
+export const createSchema = async (pubSub: FixlinePubSub = createFixlinePubSub()): Promise<GraphQLSchema> => {
+  const schema = await buildSchema({
     pubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     resolvers: RESOLVERS,
@@ -236,3 +237,8 @@ export const createSchema = (pubSub: FixlinePubSub = createFixlinePubSub()): Pro
     emitSchemaFile: false,
     orphanedTypes: [Category, Owner, WorkOrderEvent],
   });
+  const node = schema.getType('Node');
+  if (!(node instanceof GraphQLInterfaceType)) throw new Error('The schema has no Node interface');
+  node.resolveType = resolveNodeType;
+  return schema;
+};

@@ -6,5 +6,6 @@ export const Assignee = createUnionType({
   name: 'Assignee',
   description: 'Who has the job: an outside vendor or an in-house technician.',
   types: () => [Vendor, Technician] as const,
-  resolveType: (value) => (value instanceof Vendor ? Vendor : Technician),
+  // no resolveType: type-graphql's own (instanceof) is synchronous, as graphql-jit needs; one given here would be
+  // wrapped in an async function
 });

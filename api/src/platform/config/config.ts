@@ -46,6 +46,8 @@ export interface AppConfig {
   rentReminderIntervalSeconds: number;
   /** RUN_WORKERS=false: this instance serves requests only (queues jobs, runs none, consumes no outbox). */
   runWorkers: boolean;
+  /** GRAPHQL_JIT=false: run queries and mutations on graphql-js's execute instead of compiling them (graphql-jit). */
+  graphqlJit: boolean;
   notifications: {
     /** SMTP_URL (smtp://user:pass@host:587); unset: mail is kept in `<dataDir>/mail` and listed in admin-web. */
     smtpUrl: string | undefined;
@@ -195,6 +197,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
       86_400,
     ),
     runWorkers: env.RUN_WORKERS !== 'false',
+    graphqlJit: env.GRAPHQL_JIT !== 'false',
     notifications: {
       smtpUrl: env.SMTP_URL || undefined,
       mailFrom: env.MAIL_FROM || 'notifications@fixline.localhost',

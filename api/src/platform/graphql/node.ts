@@ -4,7 +4,8 @@ import { Field, ID, InterfaceType } from 'type-graphql';
 /** Every entity type implements Node; its `id` is opaque: base64 of `Type:primaryKey`. */
 @InterfaceType({
   description: 'An object with a global, opaque ID that `node(id:)` resolves.',
-  resolveType: (value: object) => value.constructor.name,
+  // no resolveType: type-graphql would wrap it in an async function, and graphql-jit needs it synchronous; the
+  // schema's is set in schema.ts (resolveNodeType)
 })
 export abstract class Node {
   /** For MikroORM's `em.create` typing: the computed global id is never given. */
@@ -16,6 +17,9 @@ export abstract class Node {
     return toGlobalId(this.constructor.name, id);
   }
 }
+
+/** A Node's GraphQL type: its class's name (every Node is an entity class instance of the same name). */
+export const resolveNodeType = (value: unknown): string => (value as object).constructor.name;
 
 export const toGlobalId = (type: string, id: number | string): string =>
   Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');

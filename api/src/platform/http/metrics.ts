@@ -12,6 +12,7 @@ export class Metrics {
   readonly registry = new Registry();
   readonly jobFailures: Counter<'queue'>;
   readonly subscriptionResults: Counter<'kind'>;
+  readonly graphqlExecutions: Counter<'mode'>;
   private readonly requestDuration: Histogram<'method' | 'route' | 'status'>;
 
   constructor(sources: MetricsSources) {
@@ -33,6 +34,12 @@ export class Metrics {
       name: 'fixline_subscription_results_total',
       help: 'Subscription results sent: executed, or shared from an identical subscriber (same event, document, variables, viewer)',
       labelNames: ['kind'],
+      registers: [this.registry],
+    });
+    this.graphqlExecutions = new Counter({
+      name: 'fixline_graphql_executions_total',
+      help: 'Queries and mutations executed: compiled (graphql-jit) or interpreted (graphql-js)',
+      labelNames: ['mode'],
       registers: [this.registry],
     });
     new Gauge({

@@ -34,6 +34,7 @@ import {
   type RateLimiter,
 } from '../graphql/limits';
 import { forbidden, maskError } from '../graphql/errors';
+import { jitGateway } from '../graphql/jit';
 
 /** Turns an Authorization header or connection parameter into a viewer (null when absent or invalid). */
 export type Authenticate = (authorization: unknown) => Promise<Viewer | null>;
@@ -367,7 +368,10 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
   };
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // queries and mutations compiled by graphql-jit (GRAPHQL_JIT=false: graphql-js's execute)
+    ...(config.graphqlJit
+      ? { gateway: jitGateway(schema, (mode) => metrics.graphqlExecutions.inc({ mode })) }
+      : { schema }),
     // anonymous callers are refused introspection in production by the limits plugin (signed-in ones may use it)
     introspection: true,
     includeStacktraceInErrorResponses: false,
