@@ -65,9 +65,13 @@ const TYPES: Record<string, string> = {
   cancelWorkOrder: 'CancelWorkOrderInput',
 };
 
-/** Tomorrow 9:00–12:00 in New York (Harbor View's time zone), as UTC instants. */
-const tomorrowNineToNoon = (): { startsAt: string; endsAt: string } => {
-  const day = new Date(Date.now() + DAY).toISOString().slice(0, 10);
+/**
+ * 9:00–12:00 in New York (Harbor View's time zone) on the day after tomorrow (UTC), as UTC instants: always more
+ * than a day ahead, so its day-before reminder is still to come whatever the hour the test runs ("tomorrow" was
+ * less than a day ahead after 9:00 in New York, and the reminder was rightly skipped).
+ */
+const nineToNoonInTwoDays = (): { startsAt: string; endsAt: string } => {
+  const day = new Date(Date.now() + 2 * DAY).toISOString().slice(0, 10);
   const offset = new Intl.DateTimeFormat('en-US', {
     timeZone: 'America/New_York',
     timeZoneName: 'shortOffset',
@@ -144,7 +148,7 @@ describe('dispatch', () => {
       )
     ).data?.assignmentSuggestions ?? [];
 
-  it('journeys 2–4: assign the top suggestion, schedule 9–12 tomorrow, a $650 estimate waits for the owner, complete, confirm and rate', async () => {
+  it('journeys 2–4: assign the top suggestion, schedule 9–12 in two days, a $650 estimate waits for the owner, complete, confirm and rate', async () => {
     const created = await newOrder('PLUMBING');
     const ranked = await suggestions(created.id);
     expect(ranked[0]?.assignee.name).toBe('ABC Plumbing');
@@ -166,7 +170,7 @@ describe('dispatch', () => {
       assigneeId: ranked[0]?.assignee.id,
     });
     expect(order).toMatchObject({ status: 'ASSIGNED', assignee: { name: 'ABC Plumbing' } });
-    const window = tomorrowNineToNoon();
+    const window = nineToNoonInTwoDays();
     order = await ok('scheduleWorkOrder', manager, {
       workOrderId: created.id,
       expectedVersion: order.version,
@@ -427,7 +431,7 @@ describe('dispatch', () => {
     order = await ok('scheduleWorkOrder', manager, {
       workOrderId: created.id,
       expectedVersion: order.version,
-      window: tomorrowNineToNoon(),
+      window: nineToNoonInTwoDays(),
     });
     const vendorSub = await t.subscribe<{
       workOrderChanged: { kind: string; workOrder: { rescheduleRequest: { reason: string } | null } };
