@@ -2,6 +2,8 @@
 //   1. statements per request for first 10 / 50 / 100 (the api's x-sql-statements header)
 //   2. throughput and p50/p99 with autocannon against the api and against a hand-written raw-SQL endpoint serving
 //      the same page (bench/lib/raw-server.mjs), in the same run → the ratio; two rounds, the better one counts
+//      and the GraphQL floor in the same rounds: the raw page served through Apollo Server + express and executed by
+//      graphql-js (or graphql-jit) over ready objects — what any api on this stack costs before its own work
 //   3. p99 at half the api's maximum rate: requests evenly spaced at that rate (lib/load.mjs paced), not
 //      autocannon's overallRate, which sends each second's quota in one burst
 //   4. the board filters on the full data: sequential requests (one in flight) timed at the client, and the filter's
@@ -41,6 +43,15 @@ const graphqlRequests = (token, first = 50) =>
     path: '/graphql',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: BOARD_QUERY, variables: { filter: { statuses: [status] }, first } }),
+  }));
+
+/** The floor's requests: the same GraphQL documents, no token (the floor serves the manager's page). */
+const floorRequests = (path) =>
+  COLUMNS.map((status) => ({
+    method: 'POST',
+    path,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: BOARD_QUERY, variables: { filter: { statuses: [status] }, first: 50 } }),
   }));
 
 const rawRequests = (first = 50) =>
@@ -207,16 +218,30 @@ const main = async () => {
       const rawRun = await withCpu(raw, () =>
         cannon({ url: raw.url, requests: rawRequests(), duration: DURATION, connections: CONNECTIONS }),
       );
-      rounds.push({ round, api: apiRun, raw: rawRun });
+      const floorRun = {};
+      for (const [key, path] of [
+        ['js', '/graphql'],
+        ['jit', '/graphql-jit'],
+      ]) {
+        const requests = floorRequests(path);
+        await cannon({ url: raw.url, requests, duration: 2, connections: CONNECTIONS });
+        floorRun[key] = await withCpu(raw, () =>
+          cannon({ url: raw.url, requests, duration: DURATION, connections: CONNECTIONS }),
+        );
+      }
+      rounds.push({ round, api: apiRun, raw: rawRun, floor: floorRun.js, floorJit: floorRun.jit });
       log(
         `  round ${round}: api ${fmt(apiRun.rps)} req/s (p50 ${apiRun.p50} ms, p99 ${apiRun.p99} ms, non-2xx ${apiRun.non2xx}, errors ${apiRun.errors}); ` +
-          `raw ${fmt(rawRun.rps)} req/s (p50 ${rawRun.p50} ms, p99 ${rawRun.p99} ms)`,
+          `raw ${fmt(rawRun.rps)} req/s (p50 ${rawRun.p50} ms, p99 ${rawRun.p99} ms); ` +
+          `GraphQL floor ${fmt(floorRun.js.rps)} req/s, with graphql-jit ${fmt(floorRun.jit.rps)} req/s`,
       );
     }
     const best = (key) => rounds.map((r) => r[key]).sort((a, b) => b.rps - a.rps)[0];
     const apiMax = best('api');
     const rawMax = best('raw');
     const ratio = apiMax.rps / rawMax.rps;
+    const floorMax = best('floor');
+    const floorJitMax = best('floorJit');
 
     const halfRate = Math.max(1, Math.floor(apiMax.rps / 2));
     log(`p99 at half the maximum rate: ${halfRate} req/s …`);
@@ -286,6 +311,13 @@ const main = async () => {
           '',
         ],
         [
+          'GraphQL floor: the raw page through Apollo + graphql-js / graphql-jit (req/s; CPU per request)',
+          `${fmt(floorMax.rps)} / ${fmt(floorJitMax.rps)}; ${fmt(floorMax.cpuMsPerRequest)} / ${fmt(floorJitMax.cpuMsPerRequest)} ms`,
+          '',
+          '',
+          `${fmt(floorMax.rps / rawMax.rps, 2)} / ${fmt(floorJitMax.rps / rawMax.rps, 2)} × raw`,
+        ],
+        [
           'latency at max, p50 / p99 (ms)',
           `${apiMax.p50} / ${apiMax.p99}`,
           `${rawMax.p50} / ${rawMax.p99}`,
@@ -353,6 +385,7 @@ const main = async () => {
         'raw req/s',
         'raw p50 / p99',
         'raw CPU/req',
+        'floor req/s, js / jit',
         'ratio',
       ],
       rounds.map((r) => [
@@ -363,6 +396,7 @@ const main = async () => {
         fmt(r.raw.rps),
         `${r.raw.p50} / ${r.raw.p99} ms`,
         `${fmt(r.raw.cpuMsPerRequest)} ms`,
+        `${fmt(r.floor.rps)} / ${fmt(r.floorJit.rps)}`,
         fmt(r.api.rps / r.raw.rps, 2),
       ]),
     );
@@ -381,6 +415,10 @@ const main = async () => {
           `and all 50 cards included); the filter's SQL = the page and count statements the api sent (traced through the pg driver in ` +
           `the api process), replayed ${FILTER_RUNS}× directly with pg, p95 of the slower of the two (the api runs them in parallel). ` +
           `Plans: ${profile}.`,
+        `GraphQL floor: the raw endpoint's page (same SQL, same objects) returned by the workOrders resolver of an Apollo ` +
+          `Server behind express (as the api) over schema.graphql, every other field by the default resolver; executed by ` +
+          `graphql-js, and by graphql-jit through Apollo's gateway executor. No ORM, auth, limits or field logic: the ` +
+          `least any api on this stack spends per page.`,
         `api non-2xx responses at max: ${apiMax.non2xx}, errors: ${apiMax.errors}; mean latency ${fmt(apiMax.mean)} ms.`,
       ],
       noise.stop(),

@@ -3,13 +3,18 @@
 //   GET  /board?status=NEW&first=50  the board column page, the same JSON as the api's BoardColumn query (2 statements:
 //                                    the page with everything it shows, and the count); SLA computed with the api's
 //                                    own calculator (api/dist), available actions with its transition table
+//   POST /graphql                    the floor of any Apollo + graphql-js api: the same page as /board, built the same
+//                                    way, then served through Apollo Server and express (as the api) and executed by
+//                                    graphql-js over the built objects with its default resolvers (schema.graphql)
+//   POST /graphql-jit                the same, executed by graphql-jit
 //   POST /intake                     a maintenance request: the work order, its CREATED event (the outbox) and the
 //                                    SLA job, in one transaction
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { API_DIR, DATABASE_URL } from './common.mjs';
+import { API_DIR, DATABASE_URL, REPO_ROOT } from './common.mjs';
 
 const apiRequire = createRequire(join(API_DIR, 'dist', 'main.js'));
 apiRequire('reflect-metadata'); // the enums the rules use are registered with type-graphql
@@ -144,10 +149,14 @@ const card = (row, now) => {
   };
 };
 
-const board = async (url) => {
-  const statuses = (url.searchParams.get('status') ?? 'NEW').split(',');
-  const first = Math.min(100, Number(url.searchParams.get('first') ?? 50));
-  const viewer = Number(url.searchParams.get('viewer') ?? 2);
+const board = (url) =>
+  boardPage(
+    (url.searchParams.get('status') ?? 'NEW').split(','),
+    Math.min(100, Number(url.searchParams.get('first') ?? 50)),
+    Number(url.searchParams.get('viewer') ?? 2),
+  );
+
+const boardPage = async (statuses, first, viewer) => {
   const [page, count] = await Promise.all([
     db.query({ name: 'board-page', text: BOARD_SQL, values: [statuses, first + 1, viewer] }),
     db.query({ name: 'board-count', text: COUNT_SQL, values: [statuses] }),
@@ -221,6 +230,53 @@ const intake = async (body) => {
   }
 };
 
+// The floor: Apollo Server behind express, with the api's schema, resolving workOrders with the raw page (viewer 2:
+// the manager, as the benchmarks' token); every other field by graphql-js's default resolver.
+const floorApp = async () => {
+  const { ApolloServer } = apiRequire('@apollo/server');
+  const { expressMiddleware } = apiRequire('@as-integrations/express5');
+  const express = apiRequire('express');
+  const { buildSchema } = apiRequire('graphql');
+  const schema = buildSchema(readFileSync(join(REPO_ROOT, 'schema.graphql'), 'utf8'));
+  schema.getQueryType().getFields().workOrders.resolve = async (_root, args) =>
+    (await boardPage(args.filter?.statuses ?? ['NEW'], args.first ?? 50, 2)).data.workOrders;
+  schema.getType('Assignee').resolveType = (assignee) =>
+    Buffer.from(assignee.id, 'base64url').toString().split(':')[0];
+  const apollo = new ApolloServer({ schema });
+  await apollo.start();
+  const app = express();
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
+  {
+    // the same, executed by graphql-jit through Apollo's gateway executor (as the api does)
+    const { compileQuery, isCompiledQuery } = apiRequire('graphql-jit');
+    const { printSchema } = apiRequire('graphql');
+    const compiled = new WeakMap();
+    const executor = async ({ document, operationName, request, contextValue }) => {
+      let query = compiled.get(document);
+      if (query === undefined) {
+        query = compileQuery(schema, document, operationName ?? undefined);
+        if (!isCompiledQuery(query)) return query;
+        compiled.set(document, query);
+      }
+      return query.query(undefined, contextValue, request.variables ?? {});
+    };
+    const jit = new ApolloServer({
+      gateway: {
+        load: async () => ({ schema, executor }),
+        onSchemaLoadOrUpdate: (callback) => {
+          callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
+          return () => undefined;
+        },
+        stop: async () => undefined,
+      },
+    });
+    await jit.start();
+    app.use('/graphql-jit', express.json({ limit: '1mb' }), expressMiddleware(jit));
+  }
+  return app;
+};
+const floor = await floorApp();
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const send = (status, payload) => {
@@ -236,6 +292,8 @@ const server = createServer((req, res) => {
     req.setEncoding('utf8');
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => intake(body).then((payload) => send(200, payload), fail));
+  } else if (url.pathname === '/graphql' || url.pathname === '/graphql-jit') {
+    floor(req, res);
   } else {
     send(404, { error: 'Not found' });
   }
