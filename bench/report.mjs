@@ -35,7 +35,7 @@ const purpose = (sql) => {
     return 'repeat issues: same unit + category across a property (rollups)';
   if (/report_repeat_assignees/.test(sql)) return 'repeat issues: same assignee (rollups)';
   if (/from report_rollup_dirty/.test(sql)) return 'dirty months (rollups)';
-  if (/report_close_rollups/.test(sql)) return 'time to close + SLA compliance (rollups)';
+  if (/report_close_rollups|report_close_mtd/.test(sql)) return 'time to close + SLA compliance (rollups)';
   if (/report_vendor_rollups/.test(sql)) return 'vendor performance (rollups)';
   if (/'SAME_UNIT_SAME_CATEGORY'/.test(sql)) return 'repeat issues: same unit and category';
   if (/'SAME_CATEGORY_ACROSS_PROPERTY'/.test(sql)) return 'repeat issues: same category across a property';

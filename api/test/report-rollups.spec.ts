@@ -2,6 +2,7 @@ import { Role } from '../src/modules/identity/role';
 import {
   ROLLUP_RULES,
   type VendorRow,
+  planDays,
   refreshRollups,
   rollupVendorRows,
 } from '../src/modules/report/report.rollups';
@@ -21,6 +22,14 @@ const RANGE = { from: new Date('2031-01-10T00:00:00Z'), to: new Date('2031-03-20
 const WIDE = { from: new Date('2030-12-01T00:00:00Z'), to: new Date('2031-06-01T00:00:00Z') };
 /** A range whose first month is covered less than half (read from the orders) and whose last is whole. */
 const NARROW_START = { from: new Date('2031-01-25T00:00:00Z'), to: new Date('2031-03-01T00:00:00Z') };
+
+/** Both ends mid-month and mid-day. */
+const MID = { from: new Date('2031-01-10T07:30:00Z'), to: new Date('2031-03-15T18:45:00Z') };
+/** Ending the 15th at midnight, as the benchmark's mid-month case. */
+const TO_15TH = { from: new Date('2030-12-15T00:00:00Z'), to: new Date('2031-04-15T00:00:00Z') };
+/** Ending the 3rd, starting late in a month. */
+const TO_3RD = { from: new Date('2030-12-28T00:00:00Z'), to: new Date('2031-05-03T00:00:00Z') };
+const DAY = 86_400_000;
 
 /** The value, or the test fails here. */
 const ROLLUP = { exactMaxClosed: 0 };
@@ -375,5 +384,175 @@ describe('maintenance report rollups', () => {
     const dirty = await report(owner2, ROLLUP);
     expect(dirty.timeToClose.overall.count).toBe(must(own).n);
     expect(dirty.timeToClose.byProperty.map((p) => p.label)).toEqual(['Riverside Lofts']);
+  });
+
+  /** Refreshes until no dirty mark is left. */
+  const refreshAll = async (): Promise<void> => {
+    for (let i = 0; i < 10 && (await dirtyMarks()) > 0; i++) await refreshRollups(t.app.orm.em);
+    expect(await dirtyMarks()).toBe(0);
+  };
+
+  /** The portfolio's close figures and vendor rows, rollups against the exact SQL, over each range. */
+  const compareRanges = async (ranges: { from: Date; to: Date }[]): Promise<void> => {
+    for (const range of ranges) {
+      const [approx, exact] = await both(manager, range);
+      expect(exact.timeToClose.overall.count).toBeGreaterThan(100);
+      expectSameFigures(approx, exact);
+      const [rolled, exactVendors] = await vendors(manager, [1, 2, 3], range);
+      expect(rolled.length).toBeGreaterThan(3);
+      expectSameVendors(rolled, exactVendors);
+    }
+  };
+
+  it('plans a portfolio range on midnights: the parts of days at the ends and the dirty days from the orders', () => {
+    const at = (iso: string): Date => new Date(iso);
+    // midnights: nothing raw
+    expect(planDays(TO_15TH, new Set())).toEqual({
+      from: TO_15TH.from,
+      to: TO_15TH.to,
+      dirtyDays: [],
+      raw: [],
+    });
+    // mid-day ends move to the nearer midnight
+    expect(planDays(MID, new Set())).toEqual({
+      from: at('2031-01-10T00:00:00Z'),
+      to: at('2031-03-16T00:00:00Z'),
+      dirtyDays: [],
+      raw: [
+        { lo: at('2031-01-10T00:00:00Z'), hi: MID.from, sign: -1 },
+        { lo: MID.to, hi: at('2031-03-16T00:00:00Z'), sign: -1 },
+      ],
+    });
+    // a dirty end day is read from the orders (not covered); dirty days inside are subtracted and read
+    const plan = planDays(
+      MID,
+      new Set(['2031-01-10', '2031-03-15', '2031-02-03', '2031-02-04', '2031-05-01']),
+    );
+    expect(plan.from).toEqual(at('2031-01-11T00:00:00Z'));
+    expect(plan.to).toEqual(at('2031-03-15T00:00:00Z'));
+    expect(plan.dirtyDays).toEqual(['2031-02-03', '2031-02-04']);
+    expect(plan.raw).toEqual([
+      { lo: MID.from, hi: at('2031-01-11T00:00:00Z'), sign: 1 },
+      { lo: at('2031-02-03T00:00:00Z'), hi: at('2031-02-05T00:00:00Z'), sign: 1 },
+      { lo: at('2031-03-15T00:00:00Z'), hi: MID.to, sign: 1 },
+    ]);
+    // under two days: all from the orders
+    const short = { from: at('2031-01-10T13:00:00Z'), to: at('2031-01-11T11:00:00Z') };
+    expect(planDays(short, new Set()).raw).toEqual([{ lo: short.from, hi: short.to, sign: 1 }]);
+  });
+
+  it('reads ranges ending on any day and hour from the day rollups, exactly like the exact path', async () => {
+    await refreshAll();
+    const [days] = await t.sql<{ n: number }>(
+      `select count(*)::int as n from report_close_mtd where day >= '2031-01-01' and day < '2031-02-01'`,
+    );
+    expect(must(days).n).toBeGreaterThan(0);
+    // recent orders, closed in the last 40 days up to an hour ago: a range ending now
+    await t.sql(
+      `insert into work_orders (number, property_id, unit_id, requester_id, category_id, reported_severity, priority,
+         triage_reasons, status, title, description, access_snapshot, availability_windows, created_at, updated_at,
+         assigned_at, completed_at, assignee_vendor_id, assignee_technician_id, rating_score, actual_cost_cents)
+       select nextval('work_order_number_seq'), u.property_id, u.id, (select id from users where email = 'tenant@demo.test'),
+         1 + g % 7, 'ROUTINE', (array['EMERGENCY', 'URGENT', 'ROUTINE', 'LOW'])[1 + g % 4], '[]', 'COMPLETED', 'Recent',
+         'Recent', '{}', '[]', x.created, x.created, x.created,
+         least(x.created + make_interval(secs => x.secs), now() - interval '1 hour'),
+         case when g % 3 = 0 then 1 + g % 7 end, case when g % 3 = 1 then 1 end,
+         case when g % 4 = 0 then 1 + g % 5 end, case when g % 2 = 0 then 1000 + g end
+       from generate_series(1, 3000) g
+       join lateral (select now() - interval '40 days' + (g::float8 / 3000) * interval '39 days' as created,
+                            exp(1 + 8 * ((g * 7919) % 1000) / 1000.0) * 36 as secs) x on true
+       join (select id, property_id, row_number() over (order by id) - 1 as rn, count(*) over () as n from units) u
+         on u.rn = g % u.n`,
+    );
+    const now = new Date();
+    const recent = [
+      { from: new Date(now.getTime() - 30 * DAY), to: now },
+      {
+        from: new Date(Math.floor(now.getTime() / DAY - 30) * DAY),
+        to: new Date(Math.floor(now.getTime() / DAY) * DAY),
+      },
+    ];
+    // the new orders' days dirty (read from the orders), then rebuilt
+    expect(await dirtyMarks()).toBeGreaterThan(0);
+    await compareRanges([MID, TO_15TH, TO_3RD, ...recent]);
+    await refreshAll();
+    await compareRanges([MID, TO_15TH, TO_3RD, NARROW_START, RANGE, WIDE, ...recent]);
+    // a mark without a day (as written before day marks): its whole month is read from the orders, then rebuilt
+    await t.sql(`insert into report_rollup_dirty (month, property_id) values ('2031-03-01', 2)`);
+    await compareRanges([MID, TO_15TH]);
+    await refreshAll();
+    await compareRanges([MID, TO_15TH]);
+  });
+
+  it('follows changes on the days at the ends of a range at once, and after a refresh', async () => {
+    await refreshAll();
+    const pick = async (where: string): Promise<number> => {
+      const [row] = await t.sql<{ id: number }>(
+        `select id from work_orders where title = 'Bulk' and status = 'COMPLETED' and ${where} order by id limit 1`,
+      );
+      return must(row).id;
+    };
+    // completed on the first day before the range starts, on it after, on the last day in and after the range
+    const early = await pick(
+      `completed_at >= '2031-01-10T04:30:00Z' and completed_at < '2031-01-10T07:30:00Z'`,
+    );
+    const first = await pick(`completed_at >= '2031-01-10T07:30:00Z' and completed_at < '2031-01-11'`);
+    const last = await pick(`completed_at >= '2031-03-15' and completed_at < '2031-03-15T18:45:00Z'`);
+    const late = await pick(`completed_at >= '2031-03-15T18:45:00Z' and completed_at < '2031-03-16'`);
+    const inside = await pick(`completed_at >= '2031-02-10' and completed_at < '2031-02-11'`);
+    const vendorLast = await pick(
+      `assigned_at >= '2031-03-15' and assigned_at < '2031-03-15T18:45:00Z' and assignee_vendor_id is not null`,
+    );
+    // [change, order, whether the range's figures move]
+    const changes: [string, number, boolean][] = [
+      // into the range across its start, out of it across its end
+      [`update work_orders set completed_at = completed_at + interval '3 hours' where id = $1`, early, true],
+      [`update work_orders set completed_at = '2031-03-15T19:00:00Z' where id = $1`, last, true],
+      [`update work_orders set priority = 'EMERGENCY', category_id = 3 where id = $1`, first, true],
+      // on the last day but after the range's end: its day is dirty, the range's figures stay
+      [
+        `update work_orders set status = 'CANCELLED', completed_at = null, cancelled_at = now() where id = $1`,
+        late,
+        false,
+      ],
+      // the first (partial) day's orders breached
+      [
+        `insert into work_order_events (work_order_id, kind, at, summary, data)
+         select id, 'SLA_CHANGED', now(), 'Response target breached', '{"clock": "response", "state": "BREACHED"}'
+           from work_orders where id = $1 or (title = 'Bulk' and completed_at >= '2031-01-10T07:30:00Z'
+                                             and completed_at < '2031-01-11')`,
+        first,
+        true,
+      ],
+      // from a whole day inside to the first, partial day
+      [`update work_orders set completed_at = '2031-01-10T09:00:00Z' where id = $1`, inside, true],
+      [
+        `update work_orders set status = 'CLOSED', rating_score = 5, actual_cost_cents = 12345,
+           assignee_vendor_id = case when assignee_vendor_id = 2 then 3 else 2 end where id = $1`,
+        vendorLast,
+        true,
+      ],
+    ];
+    /** The range's exact close figures and vendor rows. */
+    const figures = async (): Promise<[string, string]> => [
+      JSON.stringify(await report(manager, EXACT, MID)),
+      JSON.stringify((await vendors(manager, [1, 2, 3], MID))[1]),
+    ];
+    let previous = await figures();
+    for (const [sql, id, moves] of changes) {
+      await t.sql(sql, [id]);
+      expect(await dirtyMarks()).toBeGreaterThan(0);
+      const [approx, exact] = await both(manager, MID);
+      expectSameFigures(approx, exact);
+      expectSameVendors(...(await vendors(manager, [1, 2, 3], MID)));
+      const now = await figures();
+      if (moves) expect(now).not.toEqual(previous);
+      else expect(now[0]).toEqual(previous[0]);
+      previous = now;
+      await refreshAll();
+      expectSameFigures(await report(manager, ROLLUP, MID), exact);
+      expectSameVendors(...(await vendors(manager, [1, 2, 3], MID)));
+    }
+    await compareRanges([MID, TO_15TH, TO_3RD]);
   });
 });

@@ -3,7 +3,9 @@ import { IsolationLevel } from '@mikro-orm/core';
 import type { Filter } from './report.service';
 
 /**
- * The report's time-to-close and SLA figures from the monthly rollups (migration Migration20261124071500).
+ * The report's time-to-close and SLA figures from the monthly rollups (migration Migration20261124071500); a
+ * whole-portfolio report from the cumulative, day and month-to-date rows (Migration20261125090000,
+ * Migration20261126090000), so it reads whole days wherever its range ends.
  * Counts, averages and SLA shares are exact; medians and p90s come from the merged log-bucket histograms.
  */
 export const ROLLUP_RULES = {
@@ -129,10 +131,9 @@ const planFor = async (
   db: Db,
   range: { from: Date; to: Date },
   scope: (column: string) => Filter,
-  portfolio: boolean,
 ): Promise<Plan> => {
   const lastMonth = monthStart(new Date(range.to.getTime() - 1));
-  const markScope = portfolio ? { sql: 'true', params: [] } : scope('d.property_id');
+  const markScope = scope('d.property_id');
   const dirtyRows = await db.execute<{ month: string; property: number }[]>(
     `select distinct to_char(d.month, 'YYYY-MM-DD') as month, d.property_id as property from report_rollup_dirty d
       where d.month >= ?::date and d.month <= ?::date and ${markScope.sql}`,
@@ -141,6 +142,86 @@ const planFor = async (
   const dirty = new Map<string, Set<number>>();
   for (const r of dirtyRows) dirty.set(r.month, (dirty.get(r.month) ?? new Set<number>()).add(r.property));
   return planSegments(range, dirty);
+};
+
+const DAY_MS = 86_400_000;
+const floorDay = (d: Date): Date => new Date(Math.floor(d.getTime() / DAY_MS) * DAY_MS);
+
+/**
+ * What a whole-portfolio report reads: the rollups of the midnights `from` to `to` (the cumulative and
+ * month-to-date rows at each; whole months of vendor rows, day rows for the rest), less the stale day rows of
+ * `dirtyDays`, and time segments read from the orders with their signs: the part of a day at each end of the range
+ * and the dirty days themselves.
+ */
+export interface DayPlan {
+  from: Date;
+  to: Date;
+  dirtyDays: string[];
+  raw: { lo: Date; hi: Date; sign: 1 | -1 }[];
+}
+
+/**
+ * Each end of the range moves to the nearer midnight (away from its day when that day is dirty, so it is not read
+ * twice), the part of a day between them read from the orders; a range under two days is read from the orders.
+ * `dirty`: the dirty days (ISO dates) in and around the range.
+ */
+export const planDays = (range: { from: Date; to: Date }, dirty: ReadonlySet<string>): DayPlan => {
+  if (range.to.getTime() - range.from.getTime() < 2 * DAY_MS) {
+    const at = floorDay(range.from);
+    const raw: DayPlan['raw'] = range.to > range.from ? [{ lo: range.from, hi: range.to, sign: 1 }] : [];
+    return { from: at, to: at, dirtyDays: [], raw };
+  }
+  const raw: DayPlan['raw'] = [];
+  /** The midnight an end moves to; the part of a day between them goes to `raw` (`side`: which end). */
+  const boundary = (t: Date, side: 'from' | 'to'): Date => {
+    const lo = floorDay(t);
+    if (lo.getTime() === t.getTime()) return t;
+    const hi = new Date(lo.getTime() + DAY_MS);
+    const down = dirty.has(isoDay(lo))
+      ? side === 'to'
+      : t.getTime() - lo.getTime() <= hi.getTime() - t.getTime();
+    if (down) raw.push({ lo, hi: t, sign: side === 'to' ? 1 : -1 });
+    else raw.push({ lo: t, hi, sign: side === 'to' ? -1 : 1 });
+    return down ? lo : hi;
+  };
+  const from = boundary(range.from, 'from');
+  const to = boundary(range.to, 'to');
+  const dirtyDays: string[] = [];
+  for (let d = from; d < to; d = new Date(d.getTime() + DAY_MS))
+    if (dirty.has(isoDay(d))) {
+      dirtyDays.push(isoDay(d));
+      raw.push({ lo: d, hi: new Date(d.getTime() + DAY_MS), sign: 1 });
+    }
+  // adjacent segments of the same sign read as one
+  raw.sort((a, b) => a.lo.getTime() - b.lo.getTime());
+  const merged: DayPlan['raw'] = [];
+  for (const s of raw) {
+    const last = merged[merged.length - 1];
+    if (last && last.sign === s.sign && last.hi.getTime() === s.lo.getTime()) last.hi = s.hi;
+    else merged.push({ ...s });
+  }
+  return { from, to, dirtyDays, raw: merged };
+};
+
+/** The dirty days of the portfolio around the range (a mark without a day: every day of its month). */
+const dayPlanFor = async (db: Db, range: { from: Date; to: Date }): Promise<DayPlan> => {
+  const rows = await db.execute<{ month: string; day: string | null }[]>(
+    `select distinct to_char(d.month, 'YYYY-MM-DD') as month, to_char(d.day, 'YYYY-MM-DD') as day
+       from report_rollup_dirty d where d.month >= ?::date and d.month <= ?::date`,
+    [isoDay(monthStart(range.from)), isoDay(monthStart(range.to))],
+  );
+  const dirty = new Set<string>();
+  for (const r of rows) {
+    if (r.day !== null) dirty.add(r.day);
+    else
+      for (
+        let d = new Date(`${r.month}T00:00:00Z`), end = nextMonth(d);
+        d < end;
+        d = new Date(d.getTime() + DAY_MS)
+      )
+        dirty.add(isoDay(d));
+  }
+  return planDays(range, dirty);
 };
 
 /** The dirty pairs (CTE `dirty`) and the raw segments (`s`, filtered to their properties), as array parameters. */
@@ -171,9 +252,6 @@ export const rollupGroups = (
   scope: (column: string) => Filter,
   portfolio: boolean,
 ): Promise<RollupGroup[]> => inSnapshot(em, (db) => readGroups(db, range, scope, portfolio));
-
-const ROLLUP_COLUMNS = `r.month, r.dim, r.property_id, r.key, r.n, r.secs, r.response_met, r.resolution_met, r.buckets,
-  r.counts`;
 
 /**
  * The latest cumulative rows (report_close_cumulative) at or before a boundary: the months before it (found on the
@@ -223,54 +301,96 @@ const rawGroups = (plan: Plan, rawScope: Filter): { sql: string; params: unknown
   };
 };
 
+/** The rows a report's figure groups are made of (CTE `roll`: dim, key, n, secs, rm, sm, sign, buckets, counts). */
+interface RollSource {
+  sql: string;
+  params: unknown[];
+}
+
+/** The scoped path: the clean monthly rows of the properties in scope (the dirty ones are read from the orders). */
+const scopedRoll = (plan: Plan, inScope: Filter): RollSource => ({
+  sql: `select d.dim, d.key, r.n, r.secs, r.response_met as rm, r.resolution_met as sm, 1 as sign, r.buckets, r.counts
+          from report_close_rollups r
+         cross join lateral (
+           select r.dim, r.key
+           union all select 'm', to_char(r.month, 'YYYY-MM-DD') where r.dim = 'a'
+           union all select 'P', r.property_id::text where r.dim = 'a') d
+         where r.month = any(?::date[]) and ${inScope.sql}
+           and not exists (select 1 from dirty dp where dp.month = r.month and dp.property_id = r.property_id)`,
+  params: [pgArray(plan.months), ...inScope.params],
+});
+
+/**
+ * The month-to-date rows (report_close_mtd) before a midnight: those of the last day with orders in [?, ?) (the
+ * first of its month to it), which has a row for every group with orders since the first.
+ */
+const monthToDateAt = `(select c.* from report_close_mtd c
+  where c.day = (select max(m.day) from report_close_mtd m where m.day >= ?::date and m.day < ?::date))`;
+
+const DAY_COLUMNS = `r.dim, r.property_id, r.key, r.n, r.secs, r.response_met, r.resolution_met, r.buckets, r.counts`;
+
+/**
+ * The whole portfolio: at each end (a midnight) the cumulative rows of the months before it plus the month-to-date
+ * rows of its month (property 0's groups; every property's 'a' rows as 'P'), the later end added and the earlier
+ * subtracted; the stale day rows of the dirty days subtracted; the trends from property 0's day rows.
+ */
+const portfolioRoll = (plan: DayPlan): RollSource => {
+  const ends = [
+    { at: plan.to, sign: 1 },
+    { at: plan.from, sign: -1 },
+  ];
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const end of ends) {
+    const month = isoDay(monthStart(end.at));
+    parts.push(`select ${DAY_COLUMNS}, null::date as day, ${end.sign} as sign from ${cumulativeAt} r`);
+    parts.push(`select ${DAY_COLUMNS}, null::date, ${end.sign} from ${monthToDateAt} r`);
+    params.push(month, month, isoDay(end.at));
+  }
+  parts.push(`select ${DAY_COLUMNS}, r.day, -1 from report_close_days r where r.day = any(?::date[])`);
+  parts.push(`select 'trend', 0, '', r.n, r.secs, 0, 0, null, null, r.day, 1 from report_close_days r
+               where r.dim = 'a' and r.property_id = 0 and r.key = '' and r.day >= ?::date and r.day < ?::date`);
+  params.push(pgArray(plan.dirtyDays), isoDay(plan.from), isoDay(plan.to));
+  return {
+    sql: `select d.dim, d.key, r.n, r.secs, r.response_met as rm, r.resolution_met as sm, r.sign, r.buckets, r.counts
+            from (${parts.join('\n union all ')}) r
+           cross join lateral (
+             select r.dim, r.key where r.property_id = 0 and r.dim <> 'trend'
+             union all select 'P', r.property_id::text where r.property_id <> 0
+             union all select 'w', to_char(date_trunc('week', r.day::timestamp), 'YYYY-MM-DD')
+              where r.day is not null and r.property_id = 0 and r.dim in ('a', 'trend')
+             union all select 'm', to_char(date_trunc('month', r.day::timestamp), 'YYYY-MM-DD')
+              where r.day is not null and r.property_id = 0 and r.dim in ('a', 'trend')) d`,
+    params,
+  };
+};
+
 const readGroups = async (
   db: Db,
   range: { from: Date; to: Date },
   scope: (column: string) => Filter,
   portfolio: boolean,
 ): Promise<RollupGroup[]> => {
-  const plan = await planFor(db, range, scope, portfolio);
-  // portfolio: the cumulative rows at the ends of the months read (property 0's groups, every property's 'a' rows as
-  // 'P'), property 0's monthly week and 'a' rows for the trends, and the stale rows of the dirty properties (-1, all
-  // of their groups); scoped: the clean monthly rows of the properties in scope. `use` says which groups a row feeds.
-  const inScope = scope('r.property_id');
-  const months = [...plan.months].sort();
-  const first = months[0];
-  const last = months[months.length - 1];
-  const cumulative =
-    first !== undefined && last !== undefined
-      ? {
-          sql: `select ${ROLLUP_COLUMNS}, 1 as sign, 'cum' as use from ${cumulativeAt} r
-                union all select ${ROLLUP_COLUMNS}, -1, 'cum' from ${cumulativeAt} r
-                union all `,
-          params: [isoDay(nextMonth(new Date(`${last}T00:00:00Z`))), first],
-        }
-      : { sql: '', params: [] };
-  const source = portfolio
-    ? {
-        sql: `${cumulative.sql}select ${ROLLUP_COLUMNS}, 1, 'trend' from report_close_rollups r
-               where r.month = any(?::date[]) and r.property_id = 0 and r.dim in ('w', 'a')
-              union all
-              select ${ROLLUP_COLUMNS}, -1, 'all' from report_close_rollups r
-                join dirty dp on dp.month = r.month and dp.property_id = r.property_id`,
-        params: [...cumulative.params, pgArray(plan.months)],
-      }
-    : {
-        sql: `select ${ROLLUP_COLUMNS}, 1 as sign, 'all' as use from report_close_rollups r
-               where r.month = any(?::date[]) and ${inScope.sql}
-                 and not exists (select 1 from dirty dp where dp.month = r.month and dp.property_id = r.property_id)`,
-        params: [pgArray(plan.months), ...inScope.params],
-      };
-  const raw = rawGroups(plan, portfolio ? { sql: 'true', params: [] } : scope('f.property_id'));
+  let roll: RollSource;
+  let dirty: string[];
+  let raw: { sql: string; params: unknown[] };
+  if (portfolio) {
+    const plan = await dayPlanFor(db, range);
+    roll = portfolioRoll(plan);
+    const segments = { months: [], dirty: [], raw: plan.raw.map((s) => ({ ...s, which: 'all' as const })) };
+    dirty = dirtyParams(segments);
+    raw = rawGroups(segments, { sql: 'true', params: [] });
+  } else {
+    const plan = await planFor(db, range, scope);
+    roll = scopedRoll(plan, scope('r.property_id'));
+    dirty = dirtyParams(plan);
+    raw = rawGroups(plan, scope('f.property_id'));
+  }
   const rows = await db.execute<(Omit<RollupGroup, 'buckets' | 'counts'> & { hist: string | null })[]>(
     `with ${DIRTY_CTE}, roll as (
-       select d.dim, d.key, r.sign * r.n as n, r.sign * r.secs as secs, r.sign * r.response_met as rm,
-              r.sign * r.resolution_met as sm, r.sign, r.buckets, r.counts
-         from (${source.sql}) r
-        cross join lateral (
-          select r.dim, r.key where (r.use = 'cum' and r.property_id = 0) or r.use = 'all' or (r.use = 'trend' and r.dim = 'w')
-          union all select 'm', to_char(r.month, 'YYYY-MM-DD') where r.dim = 'a' and r.use in ('trend', 'all')
-          union all select 'P', r.property_id::text where r.dim = 'a' and r.property_id <> 0 and r.use in ('cum', 'all')) d
+       select r.dim, r.key, r.sign * r.n as n, r.sign * r.secs as secs, r.sign * r.rm as rm, r.sign * r.sm as sm,
+              r.sign, r.buckets, r.counts
+         from (${roll.sql}) r
      ), raw as (${raw.sql}
      ), totals as (
        select dim, key, sum(n)::int as n, sum(secs) as secs, sum(rm)::int as rm, sum(sm)::int as sm
@@ -307,7 +427,7 @@ const readGroups = async (
      )
      select g.g, g.label, g.n, g.avg, g.rm, g.sm, h.hist from groups g left join hists h on h.gid = g.gid
       order by g.g, g.label`,
-    [...dirtyParams(plan), ...source.params, ...raw.params],
+    [...dirty, ...roll.params, ...raw.params],
   );
   return rows.map(({ hist, ...group }) => ({ ...group, ...mergeHistogram(hist) }));
 };
@@ -405,6 +525,44 @@ export interface VendorRow {
   first_time: number;
 }
 
+/** A row of vendor sums (CTE `parts`) times `sign`, from a rollup table aliased r. */
+const vendorSums = (sign: string): string =>
+  `r.kind, r.assignee_id, ${sign} * r.jobs as jobs, ${sign} * r.done as done, ${sign} * r.finished as finished,
+   ${sign} * r.response_secs as response_secs, ${sign} * r.rating_sum as rating_sum, ${sign} * r.rating_n as rating_n,
+   ${sign} * r.cost_sum as cost_sum, ${sign} * r.cost_n as cost_n, ${sign} * r.first_time as first_time`;
+
+/**
+ * The whole portfolio's vendor rows: property 0's months wholly inside the plan's midnights, the day rows of the
+ * rest, less the dirty days' stale day rows.
+ */
+const portfolioVendorRoll = (plan: DayPlan): RollSource => {
+  const months: string[] = [];
+  const days: [Date, Date][] = [];
+  let m = monthStart(plan.from);
+  if (m < plan.from) m = nextMonth(m);
+  let cursor = plan.from;
+  for (; nextMonth(m) <= plan.to; m = nextMonth(m)) {
+    if (cursor < m) days.push([cursor, m]);
+    months.push(isoDay(m));
+    cursor = nextMonth(m);
+  }
+  if (cursor < plan.to) days.push([cursor, plan.to]);
+  return {
+    sql: `select ${vendorSums('1')} from report_vendor_rollups r where r.month = any(?::date[]) and r.property_id = 0
+          union all
+          select ${vendorSums('1')} from unnest(?::date[], ?::date[]) x(lo, hi)
+            join report_vendor_days r on r.day >= x.lo and r.day < x.hi
+          union all
+          select ${vendorSums('-1')} from report_vendor_days r where r.day = any(?::date[])`,
+    params: [
+      pgArray(months),
+      pgArray(days.map(([lo]) => isoDay(lo))),
+      pgArray(days.map(([, hi]) => isoDay(hi))),
+      pgArray(plan.dirtyDays),
+    ],
+  };
+};
+
 /** Vendor performance of the jobs assigned in the range: exact sums and counts from the rollups and dirty months. */
 export const rollupVendorRows = (
   em: EntityManager,
@@ -413,24 +571,27 @@ export const rollupVendorRows = (
   portfolio: boolean,
 ): Promise<VendorRow[]> =>
   inSnapshot(em, async (db) => {
-    const plan = await planFor(db, range, scope, portfolio);
-    // as for the closed orders: portfolio rows less the dirty properties' stale rows, or the clean rows in scope
-    const inScope = scope('r.property_id');
-    const source = portfolio
-      ? `select r.*, 1 as sign from report_vendor_rollups r where r.month = any(?::date[]) and r.property_id = 0
-         union all
-         select r.*, -1 from report_vendor_rollups r join dirty dp on dp.month = r.month and dp.property_id = r.property_id`
-      : `select r.*, 1 as sign from report_vendor_rollups r
-          where r.month = any(?::date[]) and ${inScope.sql}
-            and not exists (select 1 from dirty dp where dp.month = r.month and dp.property_id = r.property_id)`;
+    let roll: RollSource;
+    let plan: Plan;
+    if (portfolio) {
+      const days = await dayPlanFor(db, range);
+      roll = portfolioVendorRoll(days);
+      plan = { months: [], dirty: [], raw: days.raw.map((s) => ({ ...s, which: 'all' as const })) };
+    } else {
+      // the clean rows in scope; the dirty properties' months are read from the orders
+      plan = await planFor(db, range, scope);
+      const inScope = scope('r.property_id');
+      roll = {
+        sql: `select ${vendorSums('1')} from report_vendor_rollups r
+               where r.month = any(?::date[]) and ${inScope.sql}
+                 and not exists (select 1 from dirty dp where dp.month = r.month and dp.property_id = r.property_id)`,
+        params: [pgArray(plan.months), ...inScope.params],
+      };
+    }
     const rawScope = portfolio ? { sql: 'true', params: [] } : scope('f.property_id');
     return db.execute<VendorRow[]>(
       `with ${DIRTY_CTE}, parts as (
-         select r.kind, r.assignee_id, r.sign * r.jobs as jobs, r.sign * r.done as done, r.sign * r.finished as finished,
-                r.sign * r.response_secs as response_secs, r.sign * r.rating_sum as rating_sum,
-                r.sign * r.rating_n as rating_n, r.sign * r.cost_sum as cost_sum, r.sign * r.cost_n as cost_n,
-                r.sign * r.first_time as first_time
-           from (${source}) r
+         ${roll.sql}
          union all
          select f.kind, f.assignee_id, s.sign * count(*), s.sign * count(*) filter (where f.done),
                 s.sign * count(*) filter (where f.finished), s.sign * sum(f.response_secs),
@@ -453,18 +614,13 @@ export const rollupVendorRows = (
          left join technicians tc on p.kind = 't' and tc.id = p.assignee_id
         group by 1, 2 having sum(p.jobs) <> 0
         order by 1`,
-      [
-        ...dirtyParams(plan),
-        pgArray(plan.months),
-        ...(portfolio ? [] : inScope.params),
-        ...segmentParams(plan),
-        ...rawScope.params,
-      ],
+      [...dirtyParams(plan), ...roll.params, ...segmentParams(plan), ...rawScope.params],
     );
   });
 
 /**
- * Rebuilds the months with dirty marks and the repeat rollups of the dirty units (all of them, in one REPEATABLE
+ * Rebuilds the months and days with dirty marks (and the month-to-date and cumulative rows after them) and the repeat
+ * rollups of the dirty units (all of them, in one REPEATABLE
  * READ snapshot: the marks removed are exactly those whose changes were read). Returns how many marks it cleared; 0
  * when another instance is at it.
  */

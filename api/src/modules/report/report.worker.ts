@@ -4,8 +4,8 @@ import { startTicker } from '../../platform/jobs/ticker';
 import { ROLLUP_RULES, refreshRollups } from './report.rollups';
 
 /**
- * Rebuilds the report rollups' dirty months every `intervalMs` (and at start); returns a stop function. Reports
- * never wait for it: until a month is rebuilt they read it from the orders.
+ * Rebuilds the report rollups' dirty months and days every `intervalMs` (and at start); returns a stop function.
+ * Reports never wait for it: until a month or day is rebuilt they read it from the orders.
  */
 export const startRollupRefresher = (
   deps: { em: EntityManager; logger: Logger },

@@ -32,6 +32,9 @@ export const ormOptions = (databaseUrl: string, extra: Partial<Options> = {}): O
         'report_repeat_units',
         'report_repeat_assignees',
         'report_repeat_dirty',
+        'report_close_days',
+        'report_close_mtd',
+        'report_vendor_days',
       ],
     },
     onQuery: (sql) => {

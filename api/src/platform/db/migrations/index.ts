@@ -16,6 +16,7 @@ import { Migration20261124071500 } from './Migration20261124071500';
 import { Migration20261124072000 } from './Migration20261124072000';
 import { Migration20261125080000 } from './Migration20261125080000';
 import { Migration20261125090000 } from './Migration20261125090000';
+import { Migration20261126090000 } from './Migration20261126090000';
 
 /** Committed migrations, oldest first. `npm run -w api migration:create` writes new ones; add them here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124072000', class: Migration20261124072000 },
   { name: 'Migration20261125080000', class: Migration20261125080000 },
   { name: 'Migration20261125090000', class: Migration20261125090000 },
+  { name: 'Migration20261126090000', class: Migration20261126090000 },
 ];
