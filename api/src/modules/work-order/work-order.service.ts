@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor } from '../../platform/graphql/connection';
 import type { Viewer } from '../../platform/graphql/context';
 import { groupInKeyOrder } from '../../platform/graphql/loaders';
 import { idOf } from '../../platform/graphql/node';
+import { executePrepared } from '../../platform/db/prepared';
 import { readRow } from '../../platform/db/read-rows';
 import { UserFacingError } from '../../platform/graphql/user-error';
 import { Category } from '../category/category.entity';
@@ -234,11 +235,12 @@ export const listWorkOrders = async (
   // a relation shared by several cards (a page has a few properties and categories for fifty cards) is sent once
   const firstOf = (alias: string, column: string): string =>
     `case when row_number() over (partition by p.${column}) = 1 then to_jsonb(${alias}) end`;
-  const raws = await em.getConnection().execute<PageRow[]>(
+  const raws = await executePrepared<PageRow>(
+    em,
     `select p.*, (${counted.sql}) as page_total,
         (select count(*)::int from messages m
-           left join message_reads mr on mr.work_order_id = m.work_order_id and mr.user_id = ${viewerId}
-          where m.work_order_id = p.id and m.author_id <> ${viewerId}
+           left join message_reads mr on mr.work_order_id = m.work_order_id and mr.user_id = ?
+          where m.work_order_id = p.id and m.author_id <> ?
             and m.id > coalesce(mr.last_read_message_id, 0)${seesInternalNotes(viewer) ? '' : ' and not m.internal'}
         ) as page_unread,
         ${repeats === null ? 'null' : repeats.sql} as page_repeats,
@@ -255,9 +257,7 @@ export const listWorkOrders = async (
        left join vendors pv on pv.id = p.assignee_vendor_id
        left join technicians pt on pt.id = p.assignee_technician_id
       order by ${outerOrder}`,
-    [...counted.bindings, ...(repeats?.params ?? []), ...settings, ...inner.bindings],
-    'all',
-    em.getTransactionContext(),
+    [...counted.bindings, viewerId, viewerId, ...(repeats?.params ?? []), ...settings, ...inner.bindings],
   );
   // each related row is mapped to its entity once, however many cards share it (a page has a few properties and
   // categories for fifty cards)
