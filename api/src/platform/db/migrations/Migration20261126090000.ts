@@ -83,19 +83,8 @@ export class Migration20261126090000 extends Migration {
       "counts" int[] not null,
       primary key ("dim", "property_id", "key", "day"));`);
     this.addSql(`create index "report_close_days_day_idx" on "report_close_days" ("day");`);
-    this.addSql(`create table "report_close_mtd" (
-      "day" date not null,
-      "dim" text not null,
-      "property_id" int not null,
-      "key" text not null,
-      "n" int not null,
-      "secs" numeric not null,
-      "response_met" int not null,
-      "resolution_met" int not null,
-      "buckets" int[] not null,
-      "counts" int[] not null,
-      primary key ("dim", "property_id", "key", "day"));`);
-    this.addSql(`create index "report_close_mtd_day_idx" on "report_close_mtd" ("day");`);
+    // the same columns, key and day index: month-to-date sums of the day rows
+    this.addSql(`create table "report_close_mtd" (like "report_close_days" including all);`);
     this.addSql(`create table "report_vendor_days" (
       "day" date not null,
       "kind" text not null,
