@@ -13,6 +13,7 @@ import {
   Subscription,
   type SubscribeResolverData,
 } from 'type-graphql';
+import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { connectionFrom, pageSize } from '../../platform/graphql/connection';
 import { selects } from '../../platform/graphql/selection';
@@ -97,12 +98,12 @@ const primePage = (ctx: Context, related: WorkOrderPageRelations): void => {
   prime(Category, related.categories);
   prime(Vendor, related.vendors);
   prime(Technician, related.technicians);
-  const unread = ctx.loaders.custom(unreadCountLoader);
-  for (const [id, n] of related.unread) unread.prime(id, n);
-  const repeats = ctx.loaders.custom(repeatCountLoader);
-  for (const [id, n] of related.repeatCounts) repeats.prime(id, n);
-  const events = ctx.loaders.custom(slaEventsLoader);
-  for (const [id, list] of related.slaEvents) events.prime(id, list);
+  const each = <V>(loader: DataLoader<number, V>, values: Map<number, V>): void => {
+    for (const [id, value] of values) loader.prime(id, value);
+  };
+  each(ctx.loaders.custom(unreadCountLoader), related.unread);
+  each(ctx.loaders.custom(repeatCountLoader), related.repeatCounts);
+  each(ctx.loaders.custom(slaEventsLoader), related.slaEvents);
   if (related.slaSettings !== null) {
     ctx.loaders.custom(settingsLoader).prime(SLA_SETTINGS.key, related.slaSettings.stored);
   }

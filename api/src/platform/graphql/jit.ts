@@ -57,28 +57,35 @@ export const jitExecutor = (
   schema: GraphQLSchema,
   executed: (mode: 'compiled' | 'interpreted') => void = () => undefined,
 ): GatewayExecutor => {
+  // per document and operation: runs so far, then the compiled query (null: it stays on graphql-js)
   const seen = new WeakMap<DocumentNode, Map<string, number | Compiled | null>>();
-  return async ({ document, operation: definition, operationName, request, context }) => {
-    const operation = operationName ?? '';
+  const compiledFor = (
+    document: DocumentNode,
+    definition: OperationDefinitionNode,
+    operationName: string | null,
+  ): Compiled | null => {
     let byOperation = seen.get(document);
     if (byOperation === undefined) {
       byOperation = new Map();
       seen.set(document, byOperation);
     }
-    const state = byOperation.get(operation) ?? 0;
-    if (typeof state === 'number' && state + 1 >= JIT_RULES.compileOnExecution) {
-      const compiled = jitCanRun(schema, definition)
-        ? compileQuery(schema, document, operationName ?? undefined)
-        : null;
-      byOperation.set(
-        operation,
-        compiled !== null && isCompiledQuery(compiled) ? (compiled as Compiled) : null,
-      );
-    } else if (typeof state === 'number') {
-      byOperation.set(operation, state + 1);
+    const key = operationName ?? '';
+    const state = byOperation.get(key) ?? 0;
+    if (typeof state !== 'number') return state;
+    if (state + 1 < JIT_RULES.compileOnExecution) {
+      byOperation.set(key, state + 1);
+      return null;
     }
-    const ready = byOperation.get(operation);
-    if (ready !== null && typeof ready === 'object') {
+    const compiled = jitCanRun(schema, definition)
+      ? compileQuery(schema, document, operationName ?? undefined)
+      : null;
+    const ready = compiled !== null && isCompiledQuery(compiled) ? (compiled as Compiled) : null;
+    byOperation.set(key, ready);
+    return ready;
+  };
+  return async ({ document, operation, operationName, request, context }) => {
+    const ready = compiledFor(document, operation, operationName);
+    if (ready !== null) {
       executed('compiled');
       return ready.query(undefined, context, request.variables ?? {});
     }
