@@ -82,6 +82,16 @@ describe('intake: submitMaintenanceRequest', () => {
       'Description mentions an active water leak or flooding',
     ]);
     expect(result.workOrder?.property.emergencyHotline).toBe('+1 555 0111');
+    // written with the order, in its statement: one SLA check and the first page of the escalation, once each
+    const jobs = await t.sql<{ name: string; level: number | null }>(
+      `select j.name, (j.data->>'level')::int as level from pgboss.job j
+        where (j.data->>'workOrderId')::int = (select id from work_orders where number = $1) order by j.name`,
+      [result.workOrder?.number],
+    );
+    expect(jobs).toEqual([
+      { name: 'escalation.page', level: 0 },
+      { name: 'sla.check', level: null },
+    ]);
   });
 
   it('uses the access instructions given instead of the stored profile', async () => {

@@ -171,6 +171,7 @@ describe('uploads', () => {
     );
     expect(direct.data?.node).toBeNull();
     const theirs = await upload(await jpegWithGps(), 'mine.jpg', tenant2);
+    const jobsBefore = await t.sql(`select id from pgboss.job where name = 'sla.check'`);
     const stolen = await submit(t, tenant, {
       categoryId: ids.category('PLUMBING'),
       severity: 'ROUTINE',
@@ -187,6 +188,9 @@ describe('uploads', () => {
       attachmentIds: [photo.body.id],
     });
     expect(reused.userErrors[0]?.code).toBe('NOT_FOUND');
+    // a refused attachment undoes the whole submission: no order, and no job queued for it
+    expect(await t.sql(`select id from work_orders where title = 'x'`)).toEqual([]);
+    expect(await t.sql(`select id from pgboss.job where name = 'sla.check'`)).toHaveLength(jobsBefore.length);
     const anonymous = await fetch(`${t.url}/uploads`, { method: 'POST', body: new FormData() });
     expect(anonymous.status).toBe(401);
   });

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../platform/graphql/context';
 import { idOf } from '../../platform/graphql/node';
 import { UserFacingError } from '../../platform/graphql/user-error';
-import type { Jobs } from '../../platform/jobs/jobs';
+import type { Jobs, PlannedJob } from '../../platform/jobs/jobs';
 import type { FixlinePubSub } from '../../platform/pubsub/pubsub';
 import { Role, isStaff } from '../identity/role';
 import { User } from '../identity/user.entity';
@@ -59,8 +59,12 @@ export interface EscalationDeps {
 }
 
 /** Starts the chain for an emergency (in the caller's transaction): level 0 is paged at once. */
-export const startEscalation = (jobs: Jobs, em: EntityManager, workOrderId: number): Promise<void> =>
-  jobs.sendIn(em, PAGE_JOB, { workOrderId, level: 0 }, { singletonKey: `page:${workOrderId}:0` });
+/** The first page of an emergency, as a job statement to run inside another (see `Jobs.plan`). */
+export const escalationJob = (jobs: Jobs, workOrderId: number): Promise<PlannedJob> =>
+  jobs.plan(PAGE_JOB, { workOrderId, level: 0 }, { singletonKey: `page:${workOrderId}:0` });
+
+export const startEscalation = async (jobs: Jobs, em: EntityManager, workOrderId: number): Promise<void> =>
+  jobs.runIn(em, await escalationJob(jobs, workOrderId));
 
 const acknowledged = (events: readonly WorkOrderEvent[]): boolean =>
   events.some((e) => e.kind === WorkOrderChangeKind.ACKNOWLEDGED);

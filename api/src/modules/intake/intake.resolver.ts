@@ -19,7 +19,7 @@ export class IntakeResolver {
     return payloadOf(
       input,
       async () => {
-        const workOrder = await submitMaintenanceRequest(
+        const { workOrder, property } = await submitMaintenanceRequest(
           {
             em: ctx.em,
             pubSub: ctx.services.pubSub,
@@ -29,7 +29,7 @@ export class IntakeResolver {
           viewerOf(ctx),
           input,
         );
-        primeLoaders(ctx.loaders, workOrder);
+        primeLoaders(ctx.loaders, property);
         return { workOrder };
       },
       () => ({ workOrder: null }),

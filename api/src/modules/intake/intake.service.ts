@@ -1,12 +1,13 @@
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../platform/graphql/context';
 import type { Loaders } from '../../platform/graphql/loaders';
 import { idOf, toGlobalId } from '../../platform/graphql/node';
+import { Topic } from '../../platform/pubsub/pubsub';
 import { UserError, UserFacingError } from '../../platform/graphql/user-error';
 import { attachUploads } from '../attachment/attachment.service';
-import { startEscalation } from '../escalation/escalation.service';
+import { escalationJob } from '../escalation/escalation.service';
 import { Property } from '../portfolio/property.entity';
-import { queueSlaCheck, slaOf } from '../sla/sla.service';
+import { firstSlaCheckAt, slaCheckJob } from '../sla/sla.service';
 import { slaSettingsOf } from '../sla/sla.settings';
 import { Severity } from '../triage/severity';
 import { compileTriageRules } from '../triage/triage.config';
@@ -14,7 +15,6 @@ import { triage } from '../triage/triage.service';
 import { preferredRule } from '../vendor/directory.service';
 import { assignWorkOrder, type WorkflowDeps } from '../workflow/workflow.service';
 import type { StoredWindow } from '../work-order/time-window';
-import { withChanges } from '../work-order/work-order-events';
 import { LocationKind, WorkOrderChangeKind } from '../work-order/work-order-status';
 import type { AccessSnapshot } from '../work-order/work-order.entity';
 import { WorkOrder } from '../work-order/work-order.entity';
@@ -30,6 +30,7 @@ import {
   type SnapshotRule,
   type SnapshotUnit,
 } from './intake.snapshot';
+import { insertNewOrder, isUniqueViolation, type NewOrder } from './intake.write';
 
 const field = (...path: string[]): string[] => ['input', ...path];
 
@@ -131,20 +132,32 @@ const existing = (
   key ? em.findOne(WorkOrder, { requester: requesterId, idempotencyKey: key }) : Promise.resolve(null);
 
 /**
- * A tenant reports a problem: validated, triaged by the rules table, numbered, written with its CREATED event in one
- * transaction, then published. The same idempotency key returns the first result and creates nothing.
+ * A tenant reports a problem: validated, triaged by the rules table, then numbered and written with its CREATED event
+ * and its jobs in one statement (`insertNewOrder`), then published. The same idempotency key returns the first result
+ * and creates nothing.
  */
 export const submitMaintenanceRequest = async (
   deps: WorkflowDeps,
   viewer: Viewer,
   input: SubmitMaintenanceRequestInput,
   now = new Date(),
-): Promise<WorkOrder> => {
+): Promise<{ workOrder: WorkOrder; property: Property | null }> => {
   const created = await createWorkOrder(deps, viewer, input, now);
-  return created.isNew
-    ? applyAssignmentRule(deps, created.workOrder, created.assignmentRules)
-    : created.workOrder;
+  return {
+    workOrder: created.isNew
+      ? await applyAssignmentRule(deps, created.workOrder, created.assignmentRules)
+      : created.workOrder,
+    property: created.property,
+  };
 };
+
+/** What a submission made (or found again by its idempotency key: not new, and its property not at hand). */
+interface Submitted {
+  workOrder: WorkOrder;
+  property: Property | null;
+  isNew: boolean;
+  assignmentRules: readonly SnapshotRule[];
+}
 
 /**
  * An auto-assignment rule that matches routes the new order at once (as the system); a refusal leaves it NEW. The
@@ -181,7 +194,7 @@ const createWorkOrder = async (
   viewer: Viewer,
   input: SubmitMaintenanceRequestInput,
   now: Date,
-): Promise<{ workOrder: WorkOrder; isNew: boolean; assignmentRules: readonly SnapshotRule[] }> => {
+): Promise<Submitted> => {
   const { em, pubSub } = deps;
   const unitAsked = Boolean(input.unitId);
   const snapshot = await readIntakeSnapshot(em, viewer, {
@@ -192,7 +205,7 @@ const createWorkOrder = async (
   });
   if (snapshot.earlierId !== null) {
     const earlier = await existing(em, viewer.id, input.idempotencyKey);
-    if (earlier !== null) return { workOrder: earlier, isNew: false, assignmentRules: [] };
+    if (earlier !== null) return { workOrder: earlier, property: null, isNew: false, assignmentRules: [] };
   }
   const errors = validate(input, now);
   if (errors.length > 0) throw new UserFacingError(errors);
@@ -214,73 +227,68 @@ const createWorkOrder = async (
     },
     compileTriageRules(snapshot.triageRules),
   );
-  const access = accessOf(snapshot.access, input.access);
   const slaSettings = slaSettingsOf(snapshot.slaSettings);
   const availability: StoredWindow[] = (input.availability ?? []).map((w) => ({
     startsAt: w.startsAt.toISOString(),
     endsAt: w.endsAt.toISOString(),
   }));
+  const common = input.locationKind === LocationKind.COMMON_AREA;
+  const order: NewOrder = {
+    id: snapshot.newId,
+    propertyId: property.id,
+    unitId: common ? null : unit.id,
+    locationKind: input.locationKind,
+    locationDetail: input.locationDetail?.trim() || null,
+    requesterId: viewer.id,
+    categoryId: category.id,
+    reportedSeverity: input.severity,
+    priority: decision.priority,
+    triageReasons: decision.reasons,
+    needsReview: decision.needsReview,
+    title: input.title.trim(),
+    description: input.description.trim(),
+    accessSnapshot: accessOf(snapshot.access, input.access),
+    permissionToEnter: input.permissionToEnter ?? false,
+    availabilityWindows: availability,
+    idempotencyKey: input.idempotencyKey ?? null,
+    createdAt: now,
+  };
+  const created = {
+    actorId: viewer.id,
+    summary:
+      decision.priority === input.severity
+        ? `Request received (${decision.priority.toLowerCase()})`
+        : `Request received; priority raised from ${input.severity.toLowerCase()} to ${decision.priority.toLowerCase()}`,
+    data: { reportedSeverity: input.severity, priority: decision.priority, triageReasons: decision.reasons },
+  };
+  // the SLA clocks start now: the first check is queued with the order (it re-queues itself); an emergency pages
+  // the person on call at once, and escalates until acknowledged
+  const jobs = [await slaCheckJob(deps.jobs, order.id, firstSlaCheckAt(order, property, slaSettings))];
+  if (order.priority === Severity.EMERGENCY) jobs.push(await escalationJob(deps.jobs, order.id));
+  const attachmentIds = input.attachmentIds ?? [];
   try {
-    const workOrder = await withChanges(em, pubSub, async (tem, changes) => {
-      const [{ number }] = await tem.getConnection().execute<[{ number: number }]>(
-        `select nextval('work_order_number_seq')::int as number`,
-        [],
-        'all',
-        // inside the transaction: a second pool connection per request deadlocks a busy pool
-        tem.getTransactionContext(),
-      );
-      const common = input.locationKind === LocationKind.COMMON_AREA;
-      const workOrder = tem.create(WorkOrder, {
-        number,
-        property: property.id,
-        unit: common ? null : unit.id,
-        locationKind: input.locationKind,
-        locationDetail: input.locationDetail?.trim() || null,
-        requester: viewer.id,
-        category: category.id,
-        reportedSeverity: input.severity,
-        priority: decision.priority,
-        triageReasons: decision.reasons,
-        needsReview: decision.needsReview,
-        title: input.title.trim(),
-        description: input.description.trim(),
-        accessSnapshot: access,
-        permissionToEnter: input.permissionToEnter ?? false,
-        availabilityWindows: availability,
-        idempotencyKey: input.idempotencyKey ?? null,
-        createdAt: now,
-        updatedAt: now,
-      });
-      changes.record(workOrder, {
-        kind: WorkOrderChangeKind.CREATED,
-        actorId: viewer.id,
-        summary:
-          decision.priority === input.severity
-            ? `Request received (${decision.priority.toLowerCase()})`
-            : `Request received; priority raised from ${input.severity.toLowerCase()} to ${decision.priority.toLowerCase()}`,
-        data: {
-          reportedSeverity: input.severity,
-          priority: decision.priority,
-          triageReasons: decision.reasons,
-        },
-      });
-      await tem.flush();
-      const attached = await attachUploads(tem, viewer, input.attachmentIds, { workOrderId: workOrder.id });
-      // nothing attached: nothing changed since the flush above (a flush would only compare every entity again)
-      if (attached.length > 0) await tem.flush();
-      // the SLA clocks start now: the first check is queued with the order (it re-queues itself)
-      const first = slaOf(workOrder, property, [], slaSettings, now);
-      await queueSlaCheck(deps.jobs, tem, workOrder.id, first.response.atRiskAt);
-      // an emergency pages the person on call at once, and escalates until acknowledged
-      if (workOrder.priority === Severity.EMERGENCY) await startEscalation(deps.jobs, tem, workOrder.id);
-      return workOrder;
+    const { workOrder, eventId } =
+      attachmentIds.length === 0
+        ? await insertNewOrder(em, order, created, jobs)
+        : await em.transactional(async (tem) => {
+            const written = await insertNewOrder(tem, order, created, jobs);
+            await attachUploads(tem, viewer, attachmentIds, { workOrderId: order.id });
+            return written;
+          });
+    pubSub.publish(Topic.WORK_ORDER_CHANGED, {
+      eventId,
+      kind: WorkOrderChangeKind.CREATED,
+      workOrderId: workOrder.id,
+      propertyId: property.id,
+      actorId: viewer.id,
+      at: now.toISOString(),
     });
-    return { workOrder, isNew: true, assignmentRules: snapshot.assignmentRules };
+    return { workOrder, property, isNew: true, assignmentRules: snapshot.assignmentRules };
   } catch (error) {
     // Two submissions with the same key raced: the other one won; answer with its result.
-    if (error instanceof UniqueConstraintViolationException) {
+    if (isUniqueViolation(error)) {
       const winner = await existing(em.fork(), viewer.id, input.idempotencyKey);
-      if (winner !== null) return { workOrder: winner, isNew: false, assignmentRules: [] };
+      if (winner !== null) return { workOrder: winner, property: null, isNew: false, assignmentRules: [] };
     }
     throw error;
   }
@@ -288,10 +296,9 @@ const createWorkOrder = async (
 
 /**
  * Hands the request's loaders what the submission already holds, so that answering the payload does not read it
- * again: the order's property, when it is loaded in this unit of work (a new order's is; an earlier order's found
- * again by its idempotency key is only a reference, and then the loader reads it as before).
+ * again: the new order's property (an earlier order found again by its idempotency key has none at hand, and then
+ * the loader reads it as before).
  */
-export const primeLoaders = (loaders: Loaders, workOrder: WorkOrder): void => {
-  if (workOrder.property.isInitialized())
-    loaders.byId(Property).prime(workOrder.property.id, workOrder.property.getEntity());
+export const primeLoaders = (loaders: Loaders, property: Property | null): void => {
+  if (property !== null) loaders.byId(Property).prime(property.id, property);
 };

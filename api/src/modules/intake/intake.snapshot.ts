@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executePrepared } from '../../platform/db/prepared';
 import type { Viewer } from '../../platform/graphql/context';
 import { ACTIVE_TENANCY, unitScope } from '../portfolio/portfolio.policy';
 import type { ContactMethod } from '../portfolio/contact-method';
@@ -30,6 +31,12 @@ export interface IntakeSnapshot {
   /** The order an earlier submission with the same idempotency key created, if any. */
   earlierId: number | null;
   /**
+   * The id the new order will have, reserved (`nextval`) so that the jobs written with it can name it. An id a
+   * submission reserves and does not use (an error, a repeated key) is skipped: ids are internal, and gaps in a
+   * sequence are normal; the number tenants see is taken only when the order is written.
+   */
+  newId: number;
+  /**
    * With a unit asked for: that unit if the viewer may see it (else none). Without: the units the tenant leases now,
    * one per current tenancy, ordered by unit id — exactly what `canSeeUnits` and `unitsByTenantLoader` answer.
    */
@@ -52,7 +59,7 @@ export interface IntakeSnapshot {
 }
 
 /**
- * Reads the snapshot in one round trip. `unitId` is the numeric id asked for (null: none asked for) and
+ * Reads the snapshot in one round trip (a prepared statement: one text per way the unit is chosen). `unitId` is the numeric id asked for (null: none asked for) and
  * `unitAsked` whether one was asked for at all (a malformed id is asked for but matches nothing).
  */
 export const readIntakeSnapshot = async (
@@ -76,10 +83,12 @@ export const readIntakeSnapshot = async (
               where t.tenant_id = ? and ${ACTIVE_TENANCY}`,
         params: [viewer.id],
       };
-  const rows = await em.getConnection().execute<IntakeSnapshot[]>(
+  const rows = await executePrepared<IntakeSnapshot>(
+    em,
     `with candidate as (${candidates.sql})
      select
        (select w.id from work_orders w where w.requester_id = ? and w.idempotency_key = ?) as "earlierId",
+       nextval('work_orders_id_seq')::int as "newId",
        (select coalesce(json_agg(json_build_object('id', c.id, 'propertyId', c.property_id, 'property', row_to_json(p))
                                  order by c.ord), '[]'::json)
           from candidate c join properties p on p.id = c.property_id) as "units",
@@ -109,8 +118,6 @@ export const readIntakeSnapshot = async (
       SLA_SETTINGS.key,
       input.categoryId,
     ],
-    'all',
-    em.getTransactionContext(),
   );
   const row = rows[0];
   if (row === undefined) throw new Error('intake snapshot: no row');

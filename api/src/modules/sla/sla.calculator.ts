@@ -36,12 +36,11 @@ export interface SlaResult {
   paused: boolean;
 }
 
+const HOUR_MS = 3_600_000;
+
 const computeDue = (start: Date, duration: SlaDuration, calendar: BusinessCalendar): Date => {
   if (duration.unit === 'BUSINESS_DAYS') return addBusinessDays(calendar, start, duration.amount);
-  const local = DateTime.fromJSDate(start, { zone: calendar.timezone });
-  return (
-    duration.unit === 'HOURS' ? local.plus({ hours: duration.amount }) : local.plus({ days: duration.amount })
-  ).toJSDate();
+  return DateTime.fromJSDate(start, { zone: calendar.timezone }).plus({ days: duration.amount }).toJSDate();
 };
 
 /**
@@ -52,6 +51,8 @@ const dueCache = new LRUCache<string, number>({ max: 50_000 });
 
 /** The due time of a duration from `start`, before pauses. */
 export const dueFrom = (start: Date, duration: SlaDuration, calendar: BusinessCalendar): Date => {
+  // hours are elapsed time, whatever the zone (as luxon adds them): no calendar, nothing worth remembering
+  if (duration.unit === 'HOURS') return new Date(start.getTime() + duration.amount * HOUR_MS);
   const key = `${start.getTime()}|${duration.amount}${duration.unit}|${calendar.timezone}|${calendar.days.join()}|${calendar.opens}|${calendar.closes}|${calendar.holidays.join()}`;
   const known = dueCache.get(key);
   if (known !== undefined) return new Date(known);
@@ -88,6 +89,10 @@ export const pausesOf = (events: SlaInput['events'], until: Date): { from: Date;
   return merged;
 };
 
+/** When a clock started at `start`, due at `baseDue` before pauses, turns AT_RISK. */
+export const atRiskAtOf = (start: Date, baseDue: Date, atRiskFraction: number, pausedMs = 0): Date =>
+  new Date(start.getTime() + (baseDue.getTime() - start.getTime()) * atRiskFraction + pausedMs);
+
 const clock = (
   start: Date,
   baseDue: Date,
@@ -97,8 +102,7 @@ const clock = (
   atRiskFraction: number,
 ): ClockStatus => {
   const dueAt = new Date(baseDue.getTime() + pausedMs);
-  const span = baseDue.getTime() - start.getTime();
-  const atRiskAt = new Date(start.getTime() + span * atRiskFraction + pausedMs);
+  const atRiskAt = atRiskAtOf(start, baseDue, atRiskFraction, pausedMs);
   if (metAt !== null) {
     return { dueAt, atRiskAt, metAt, state: metAt <= dueAt ? 'MET' : 'MISSED', remainingSeconds: null };
   }

@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Jobs } from '../../platform/jobs/jobs';
+import type { Jobs, PlannedJob } from '../../platform/jobs/jobs';
 import type { FixlinePubSub } from '../../platform/pubsub/pubsub';
 import type { Property } from '../portfolio/property.entity';
 import { withChanges } from '../work-order/work-order-events';
 import { WorkOrderEvent } from '../work-order/work-order-event.entity';
 import { WorkOrderChangeKind, WorkOrderStatus } from '../work-order/work-order-status';
 import { WorkOrder } from '../work-order/work-order.entity';
-import { computeSla, type ClockStatus, type SlaResult } from './sla.calculator';
+import type { Severity } from '../triage/severity';
+import type { BusinessCalendar } from './business-calendar';
+import { atRiskAtOf, computeSla, dueFrom, type ClockStatus, type SlaResult } from './sla.calculator';
 import { readSlaSettings, type SlaSettingsValue } from './sla.settings';
 import { SlaClockState, SlaState, SlaStatus } from './sla.types';
 
@@ -14,6 +16,11 @@ export const SLA_CHECK_JOB = 'sla.check';
 
 /** What the SLA reads of an order's events: the first response and the pauses. */
 export type SlaEvent = Pick<WorkOrderEvent, 'kind' | 'at' | 'data' | 'internal'>;
+
+const calendarOf = (property: Property): BusinessCalendar => ({
+  timezone: property.timezone,
+  ...property.businessCalendar,
+});
 
 /** The SLA of an order from its events (pauses) and its property's calendar. */
 export const slaOf = (
@@ -34,13 +41,28 @@ export const slaOf = (
     createdAt: wo.createdAt,
     target: settings.targets[wo.priority],
     atRiskFraction: settings.atRiskPercent / 100,
-    calendar: { timezone: property.timezone, ...property.businessCalendar },
+    calendar: calendarOf(property),
     respondedAt: firstAssigned?.at ?? null,
     resolvedAt,
     events: events.map((e) => ({ kind: e.kind, at: e.at, data: e.data ?? null })),
     now,
   });
 };
+
+/**
+ * When a new order's first SLA check is due: its response clock's at-risk time, before anything has happened to it
+ * (what `slaOf` gives for the order with no events, computed before the order is written).
+ */
+export const firstSlaCheckAt = (
+  order: { priority: Severity; createdAt: Date },
+  property: Property,
+  settings: SlaSettingsValue,
+): Date =>
+  atRiskAtOf(
+    order.createdAt,
+    dueFrom(order.createdAt, settings.targets[order.priority].respond, calendarOf(property)),
+    settings.atRiskPercent / 100,
+  );
 
 const stopped = (wo: WorkOrder): boolean => wo.status === WorkOrderStatus.CANCELLED;
 
@@ -77,19 +99,20 @@ const nextTransition = (result: SlaResult, now: Date): Date | null => {
 };
 
 /** Queues the next SLA check of an order (in the caller's transaction). */
+/** The SLA check of an order at `at`, as a job statement to run inside another (see `Jobs.plan`). */
+export const slaCheckJob = (jobs: Jobs, workOrderId: number, at: Date): Promise<PlannedJob> =>
+  jobs.plan(
+    SLA_CHECK_JOB,
+    { workOrderId },
+    { startAfter: at, singletonKey: `sla:${workOrderId}:${at.toISOString()}` },
+  );
+
 export const queueSlaCheck = async (
   jobs: Jobs,
   em: EntityManager,
   workOrderId: number,
   at: Date,
-): Promise<void> => {
-  await jobs.sendIn(
-    em,
-    SLA_CHECK_JOB,
-    { workOrderId },
-    { startAfter: at, singletonKey: `sla:${workOrderId}:${at.toISOString()}` },
-  );
-};
+): Promise<void> => jobs.runIn(em, await slaCheckJob(jobs, workOrderId, at));
 
 /**
  * The SLA job: records an SLA_CHANGED event (at risk, breached) when a clock's state moved since the last one

@@ -5,7 +5,7 @@ import type { Viewer } from '../../platform/graphql/context';
 import { groupInKeyOrder } from '../../platform/graphql/loaders';
 import { idOf } from '../../platform/graphql/node';
 import { executePrepared } from '../../platform/db/prepared';
-import { readRow } from '../../platform/db/read-rows';
+import { readRow, rowColumns } from '../../platform/db/read-rows';
 import { UserFacingError } from '../../platform/graphql/user-error';
 import { Category } from '../category/category.entity';
 import { Role } from '../identity/role';
@@ -129,16 +129,6 @@ const orderCount = (
   };
 };
 
-/** The order's own columns without the lazy ones (the search vector: as long as the text it indexes). */
-let pageColumnList: string | undefined;
-const pageColumns = (em: EntityManager): string =>
-  (pageColumnList ??= em
-    .getMetadata()
-    .get(WorkOrder.name)
-    .props.filter((p) => !p.lazy && p.persist !== false && p.fieldNames?.length)
-    .flatMap((p) => p.fieldNames.map((f) => `w."${f}"`))
-    .join(', '));
-
 /** Keyset cursor: the sort value and the id. */
 export const cursorOf = (order: WorkOrderOrder, row: WorkOrder): string => {
   const value = row[ORDER_COLUMN[order.field].property];
@@ -220,7 +210,7 @@ export const listWorkOrders = async (
   }
   // The page itself is chosen first; only its rows are then joined to their relations and counted for unread
   // messages — not every row the filter matches.
-  qb.select(raw(pageColumns(em)))
+  qb.select(raw(rowColumns(em, WorkOrder, 'w')))
     .orderBy({ [ORDER_COLUMN[order.field].property]: dir, id: dir })
     .limit(size + 1);
   const inner = qb.getKnexQuery().toSQL();

@@ -112,3 +112,24 @@ export const readRow = <T extends object>(
   for (const set of mapper.assign) set(instance, row);
   return instance as T;
 };
+
+const columnLists = new Map<string, string>();
+
+/**
+ * The column list a read row of `entity` needs (`alias."column", …`): every persisted property's columns but the
+ * lazy ones (the work order's search vector is as long as the text it indexes).
+ */
+export const rowColumns = (em: EntityManager, entity: new () => object, alias: string): string => {
+  const key = `${entity.name} ${alias}`;
+  let list = columnLists.get(key);
+  if (list === undefined) {
+    list = em
+      .getMetadata()
+      .get(entity.name)
+      .props.filter((p) => !p.lazy && p.persist !== false && p.fieldNames?.length)
+      .flatMap((p) => p.fieldNames.map((f) => `${alias}."${f}"`))
+      .join(', ');
+    columnLists.set(key, list);
+  }
+  return list;
+};

@@ -9,6 +9,12 @@ export interface JobOptions {
   retryLimit?: number;
 }
 
+/** A job's insert statement, to run inside another (see `Jobs.plan`). */
+export interface PlannedJob {
+  sql: string;
+  values: unknown[];
+}
+
 export type JobHandler<T> = (data: T, job: { id: string; name: string }) => Promise<void>;
 
 /**
@@ -84,26 +90,24 @@ export class Jobs {
     );
   }
 
-  /** Queues a job inside the transaction of `em` (pg-boss writes through that connection). */
-  async sendIn<T extends object>(
-    em: EntityManager,
-    name: string,
-    data: T,
-    options: JobOptions = {},
-  ): Promise<void> {
+  /**
+   * The statement that queues a job, as pg-boss writes it (`?` placeholders, values apart), without running it: for
+   * a caller that writes the job inside its own statement (a data-modifying `with` clause), so the job exists
+   * exactly when that statement's other rows do and costs no round trip of its own.
+   */
+  async plan<T extends object>(name: string, data: T, options: JobOptions = {}): Promise<PlannedJob> {
     await this.ensureQueue(name);
-    const connection = em.getConnection();
-    const ctx = em.getTransactionContext();
+    let planned: PlannedJob | undefined;
     const db: PgBoss.Db = {
-      executeSql: async (text, values) => {
+      executeSql: (text, values) => {
         // pg-boss writes $1-style placeholders; knex (under MikroORM) binds `?` in order.
         const ordered: unknown[] = [];
         const sql = text.replace(/\$(\d+)/g, (_m, n: string) => {
           ordered.push(values[Number(n) - 1]);
           return '?';
         });
-        const rows = await connection.execute<Record<string, unknown>[]>(sql, ordered, 'all', ctx);
-        return { rows };
+        planned = { sql: sql.trim(), values: ordered };
+        return Promise.resolve({ rows: [{ id: null }] });
       },
     };
     await this.boss.send(name, data, {
@@ -113,6 +117,23 @@ export class Jobs {
       retryLimit: options.retryLimit ?? 5,
       retryBackoff: true,
     });
+    if (planned === undefined) throw new Error(`pg-boss wrote no statement for a job of ${name}`);
+    return planned;
+  }
+
+  /** Queues a job inside the transaction of `em` (pg-boss's statement, through that connection). */
+  async sendIn<T extends object>(
+    em: EntityManager,
+    name: string,
+    data: T,
+    options: JobOptions = {},
+  ): Promise<void> {
+    await this.runIn(em, await this.plan(name, data, options));
+  }
+
+  /** Runs a planned job statement inside the transaction of `em`. */
+  async runIn(em: EntityManager, job: PlannedJob): Promise<void> {
+    await em.getConnection().execute(job.sql, job.values, 'all', em.getTransactionContext());
   }
 
   /** Jobs waiting, per queue this instance uses. */

@@ -54,6 +54,13 @@ describe('SLA clocks', () => {
     expect(iso(dueFrom(created, SLA_TARGETS[Severity.LOW].respond, NY))).toBe('2026-03-10T14:00:00.000Z');
   });
 
+  it('counts hours as elapsed time and days on the wall clock across a DST change', () => {
+    // Saturday 7 March 10:00 EST (15:00 UTC); clocks go forward at 02:00 on Sunday 8 March
+    const saturday = new Date('2026-03-07T15:00:00Z');
+    expect(iso(dueFrom(saturday, { amount: 24, unit: 'HOURS' }, NY))).toBe('2026-03-08T15:00:00.000Z');
+    expect(iso(dueFrom(saturday, { amount: 1, unit: 'DAYS' }, NY))).toBe('2026-03-08T14:00:00.000Z');
+  });
+
   const emergency = (now: Date, extra: Partial<Parameters<typeof computeSla>[0]> = {}) =>
     computeSla({
       createdAt: created,
