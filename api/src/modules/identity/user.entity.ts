@@ -9,6 +9,10 @@ import { Role } from './role';
   name: 'users_email_lower_unique',
   expression: 'create unique index users_email_lower_unique on users (lower(email))',
 })
+@Index({
+  name: 'users_staff_role_idx',
+  expression: `create index "users_staff_role_idx" on "users" ("role") where "role" <> 'TENANT'`,
+})
 @ObjectType({ implements: Node, description: 'A person who signs in: tenant, staff, vendor user or owner.' })
 export class User extends Node {
   @PrimaryKey({ type: 'int' })

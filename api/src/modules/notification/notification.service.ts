@@ -113,17 +113,25 @@ const linkFor = (publicUrl: string, role: Role, workOrderId: number): string => 
   return role === Role.TENANT ? `${base}/requests/${id}` : `${base}/admin/?open=${encodeURIComponent(id)}`;
 };
 
+/** The active managers, read at most once per fan-out run (every new request notifies them). */
+const managersOnce = (em: EntityManager): (() => Promise<number[]>) => {
+  let ids: Promise<number[]> | undefined;
+  return () =>
+    (ids ??= em.find(User, { role: Role.MANAGER, active: true }).then((users) => users.map((u) => u.id)));
+};
+
 const audienceIds = async (
   em: EntityManager,
   audience: Audience,
   facts: OrderFacts,
   data: Record<string, unknown>,
+  managers: () => Promise<number[]>,
 ): Promise<number[]> => {
   switch (audience) {
     case 'REQUESTER':
       return [facts.wo.requester.id];
     case 'MANAGERS':
-      return (await em.find(User, { role: Role.MANAGER, active: true })).map((u) => u.id);
+      return managers();
     case 'ASSIGNEE':
       return facts.assigneeUserIds;
     case 'OWNER':
@@ -322,12 +330,15 @@ interface ClaimedEvent {
   summary: string;
 }
 
+/** Outbox events one fan-out run claims. */
+export const FAN_OUT_BATCH = 50;
+
 /**
  * The notification consumer of the outbox: claims events not yet fanned out (SKIP LOCKED: instances share the
  * work), and writes their notifications and delivery jobs in the same transaction as the claim — a crash before
  * commit leaves the events unclaimed, after commit everything exists. Returns how many events it took.
  */
-export const fanOutNotifications = async (deps: NotificationDeps, batch = 50): Promise<number> => {
+export const fanOutNotifications = async (deps: NotificationDeps, batch = FAN_OUT_BATCH): Promise<number> => {
   let created: Created[] = [];
   const taken = await deps.em.fork().transactional(async (em) => {
     const events = await em.getConnection().execute<ClaimedEvent[]>(
@@ -341,6 +352,7 @@ export const fanOutNotifications = async (deps: NotificationDeps, batch = 50): P
     if (events.length === 0) return 0;
     const company = await readSetting(em, COMPANY);
     const overrides = await readSetting(em, TEMPLATE_OVERRIDES);
+    const managers = managersOnce(em);
     for (const event of events.sort((a, b) => a.id - b.id)) {
       const data = event.data ?? {};
       const rules = rulesFor({ kind: event.kind, data, internal: event.internal });
@@ -350,7 +362,7 @@ export const fanOutNotifications = async (deps: NotificationDeps, batch = 50): P
       for (const rule of rules) {
         const recipients = new Set<number>();
         for (const audience of rule.audience) {
-          for (const id of await audienceIds(em, audience, facts, data)) recipients.add(id);
+          for (const id of await audienceIds(em, audience, facts, data, managers)) recipients.add(id);
         }
         if (event.actor_id !== null && !rule.includeActor) recipients.delete(event.actor_id);
         created = created.concat(

@@ -6,6 +6,7 @@ import {
   DELIVER_JOB,
   FOLLOW_UP_JOB,
   deliver,
+  FAN_OUT_BATCH,
   fanOutNotifications,
   followUp,
   recoverStaleClaims,
@@ -30,8 +31,9 @@ export const startNotificationWorker = async (
   let ticks = 0;
   const ticker = startTicker(
     async (stopped) => {
-      while (!stopped() && (await fanOutNotifications(deps)) > 0) {
-        // drain the backlog
+      // drain the backlog: a batch that came back short left nothing behind (later events tick again)
+      while (!stopped() && (await fanOutNotifications(deps, FAN_OUT_BATCH)) === FAN_OUT_BATCH) {
+        // next batch
       }
       ticks += 1;
       if (!stopped() && ticks % 5 === 0) await recoverStaleClaims(deps);

@@ -78,11 +78,14 @@ export const deleteEndpoint = async (em: EntityManager, endpointId: string): Pro
   return endpoint;
 };
 
+/** Outbox events one fan-out run claims. */
+export const FAN_OUT_BATCH = 100;
+
 /**
  * The webhook consumer of the event outbox: claims events not yet fanned out (SKIP LOCKED, so instances share the
  * work), creates one delivery per matching endpoint and queues its first attempt — all in one transaction.
  */
-export const fanOutEvents = async (deps: WebhookDeps, batch = 100): Promise<number> =>
+export const fanOutEvents = async (deps: WebhookDeps, batch = FAN_OUT_BATCH): Promise<number> =>
   deps.em.fork().transactional(async (em) => {
     const events = await em.getConnection().execute<{ id: number; kind: WorkOrderChangeKind; at: Date }[]>(
       `update work_order_events set webhook_fanout_at = now() where id in (

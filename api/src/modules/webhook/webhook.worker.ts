@@ -2,7 +2,7 @@ import type { Jobs } from '../../platform/jobs/jobs';
 import { startTicker } from '../../platform/jobs/ticker';
 import type { FixlinePubSub } from '../../platform/pubsub/pubsub';
 import { Topic } from '../../platform/pubsub/pubsub';
-import { DELIVER_JOB, deliver, fanOutEvents, type WebhookDeps } from './webhook.service';
+import { DELIVER_JOB, FAN_OUT_BATCH, deliver, fanOutEvents, type WebhookDeps } from './webhook.service';
 
 /**
  * Runs the webhook consumer: fans out new events (polling the outbox every `intervalMs`, and at once after a local
@@ -17,8 +17,9 @@ export const startWebhookWorker = async (
   await jobs.work<{ deliveryId: number }>(DELIVER_JOB, (data) => deliver(deps, data.deliveryId));
   const ticker = startTicker(
     async (stopped) => {
-      while (!stopped() && (await fanOutEvents(deps)) > 0) {
-        // drain the backlog
+      // drain the backlog: a batch that came back short left nothing behind (later events tick again)
+      while (!stopped() && (await fanOutEvents(deps, FAN_OUT_BATCH)) === FAN_OUT_BATCH) {
+        // next batch
       }
     },
     intervalMs,

@@ -8,8 +8,10 @@ export interface Ticker {
 
 /**
  * Runs `task` at start, every `intervalMs`, and whenever `tick()` is called — one run at a time: a tick during a run
- * queues behind it, so runs never overlap. A failed run goes to `onError`; the next tick simply runs again. `task`
- * is told whether the ticker was stopped, to end a long drain early.
+ * queues one run behind it, and further ticks meanwhile add nothing (that queued run, starting after them, covers
+ * them). Under a stream of changes, runs find the changes of a whole run's time together instead of one run per
+ * change. A failed run goes to `onError`; the next tick simply runs again. `task` is told whether the ticker was
+ * stopped, to end a long drain early.
  */
 export const startTicker = (
   task: (stopped: () => boolean) => Promise<unknown>,
@@ -17,11 +19,18 @@ export const startTicker = (
   onError: (error: unknown) => void,
 ): Ticker => {
   let running: Promise<unknown> = Promise.resolve();
+  let queued = false;
   let stopped = false;
   const isStopped = (): boolean => stopped;
   const tick = (): void => {
-    if (stopped) return;
-    running = running.then(() => task(isStopped)).catch(onError);
+    if (stopped || queued) return;
+    queued = true;
+    running = running
+      .then(() => {
+        queued = false;
+        return task(isStopped);
+      })
+      .catch(onError);
   };
   const timer = setInterval(tick, intervalMs);
   tick();
