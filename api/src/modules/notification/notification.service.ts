@@ -10,14 +10,14 @@ import { User } from '../identity/user.entity';
 import { Owner } from '../portfolio/owner.entity';
 import { Property } from '../portfolio/property.entity';
 import { Unit } from '../portfolio/unit.entity';
-import { readSetting } from '../settings/settings.service';
+import { readSetting, settingValue } from '../settings/settings.service';
 import { Technician } from '../vendor/technician.entity';
 import { Vendor } from '../vendor/vendor.entity';
 import { formatWindow } from '../work-order/time-window';
 import { WorkOrderChangeKind, WorkOrderStatus } from '../work-order/work-order-status';
 import { WorkOrder } from '../work-order/work-order.entity';
 import { PermanentDeliveryError, type ChannelSender } from './channels/channel';
-import { Notification, NotificationStatus, PushSubscriptionRecord } from './notification.entities';
+import { NotificationStatus, PushSubscriptionRecord } from './notification.entities';
 import {
   NotificationChannel,
   NotificationTemplateKey,
@@ -451,23 +451,23 @@ const errorText = (error: unknown): string =>
  */
 export const deliver = async (deps: NotificationDeps, notificationId: number): Promise<void> => {
   const em = deps.em.fork();
-  const claimed = await em.getConnection().execute<{ id: number }[]>(
-    `update notifications set status = 'SENDING', attempts = attempts + 1, claimed_at = now()
-     where id = ? and status = 'PENDING' and (send_after is null or send_after <= now() + interval '1 second')
-     returning id`,
-    [notificationId],
-    'all',
-    em.getTransactionContext(),
+  // the claim answers what sending needs: the row, its recipient and the company profile
+  const [row] = await em.getConnection().execute<ClaimedNotification[]>(
+    `with c as (
+       update notifications set status = 'SENDING', attempts = attempts + 1, claimed_at = now()
+        where id = ? and status = 'PENDING' and (send_after is null or send_after <= now() + interval '1 second')
+       returning id, channel, title, body, url, attempts, recipient_id)
+     select c.*, u.name, u.email, u.phone, (select s.value from settings s where s.key = ?) as company
+       from c join users u on u.id = c.recipient_id`,
+    [notificationId, COMPANY.key],
   );
-  if (claimed.length === 0) {
+  if (row === undefined) {
     // Woken before its time (quiet hours, clock skew): wait again; anything else was sent or given up already.
     const [held] = await em
       .getConnection()
       .execute<{ send_after: string }[]>(
         `select send_after from notifications where id = ? and status = 'PENDING' and send_after > now()`,
         [notificationId],
-        'all',
-        em.getTransactionContext(),
       );
     if (held !== undefined) {
       await deps.jobs.sendIn(
@@ -483,8 +483,6 @@ export const deliver = async (deps: NotificationDeps, notificationId: number): P
     }
     return;
   }
-  const row = await em.findOneOrFail(Notification, notificationId, { populate: ['recipient'] });
-  const recipient = row.recipient.getEntity();
   const sender = deps.senders[row.channel];
   let error: unknown = null;
   try {
@@ -493,34 +491,29 @@ export const deliver = async (deps: NotificationDeps, notificationId: number): P
       deps.sendTimeoutMs,
       sender.send({
         idempotencyKey: `notification-${row.id}`,
-        to: {
-          userId: recipient.id,
-          name: recipient.name,
-          email: recipient.email,
-          phone: recipient.phone ?? null,
-        },
+        to: { userId: row.recipient_id, name: row.name, email: row.email, phone: row.phone ?? null },
         title: row.title,
         body: row.body,
         url: row.url ?? null,
-        company: await readSetting(em, COMPANY),
+        company: settingValue(COMPANY, row.company),
       }),
     );
   } catch (e) {
     error = e;
   }
+  if (error === null) {
+    // one statement: no transaction of its own
+    await em.getConnection().execute(
+      `update notifications set status = 'SENT', sent_at = now(), last_error = null, claimed_at = null
+         where id = ? and status = 'SENDING'`,
+      [row.id],
+      'run',
+    );
+    return;
+  }
   await em.transactional(async (tem) => {
     const conn = tem.getConnection();
     const ctx = tem.getTransactionContext();
-    if (error === null) {
-      await conn.execute(
-        `update notifications set status = 'SENT', sent_at = now(), last_error = null, claimed_at = null
-         where id = ? and status = 'SENDING'`,
-        [row.id],
-        'run',
-        ctx,
-      );
-      return;
-    }
     const attempts = row.attempts;
     const permanent = error instanceof PermanentDeliveryError;
     if (permanent || attempts >= deps.maxAttempts) {
@@ -549,6 +542,22 @@ export const deliver = async (deps: NotificationDeps, notificationId: number): P
     );
   });
 };
+
+/** A claimed notification with what sending it needs (`deliver`). */
+interface ClaimedNotification {
+  id: number;
+  channel: NotificationChannel;
+  title: string;
+  body: string;
+  url: string | null;
+  attempts: number;
+  recipient_id: number;
+  name: string;
+  email: string;
+  phone: string | null;
+  /** The stored company profile (null: the defaults). */
+  company: unknown;
+}
 
 /**
  * Takes back work of dead workers: claims older than the lease (the worker died mid-send) and due notifications

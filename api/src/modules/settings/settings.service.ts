@@ -8,9 +8,13 @@ export interface SettingDef<T> {
   defaults: T;
 }
 
+/** A setting's value from its stored row's (null: none stored, the defaults apply). */
+export const settingValue = <T>(def: SettingDef<T>, stored: unknown): T =>
+  stored === null || stored === undefined ? def.defaults : (stored as T);
+
 export const readSetting = async <T>(em: EntityManager, def: SettingDef<T>): Promise<T> => {
   const row = await em.findOne(Setting, { key: def.key });
-  return row === null ? def.defaults : (row.value as T);
+  return settingValue(def, row?.value);
 };
 
 export const writeSetting = async <T>(em: EntityManager, def: SettingDef<T>, value: T): Promise<T> => {
