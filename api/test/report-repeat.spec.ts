@@ -15,6 +15,8 @@ const ORDERS = 900;
 const RANGES = [
   { from: new Date('2033-01-01T00:00:00Z'), to: new Date('2035-01-01T00:00:00Z') },
   { from: new Date('2033-03-15T06:30:00Z'), to: new Date('2034-02-10T17:45:00Z') },
+  // short: many (property, category) groups are left open by their bounds and read unit by unit
+  { from: new Date('2033-06-10T08:00:00Z'), to: new Date('2033-08-02T12:00:00Z') },
 ];
 /** Enough to list every group, a few (the ranking's cut among equal counts), one. */
 const SHOWN = [500, 7, 1];
@@ -105,6 +107,51 @@ describe('maintenance report repeat rollups', () => {
     );
     expect(must(rows).units).toBeGreaterThan(40);
     expect(must(rows).assignees).toBeGreaterThan(0);
+  });
+
+  it('keeps the (property, category) rows equal to their unit rows, and its bounds decide some groups', async () => {
+    await t.sql(`update work_orders set category_id = 1 + category_id % 4
+                  where id in (select id from work_orders where title = 'Repeat' order by id limit 40)`);
+    await compareBoth();
+    // the group rows as report_build_repeat_groups makes them, from the unit rows: none differs
+    const [diff] = await t.sql<{ n: number; groups: number }>(
+      `with units as (
+         select r.property_id, r.category_id,
+                array_agg(x.ms order by x.ms, x.number) as created, array_agg(x.number order by x.ms, x.number) as numbers
+           from report_repeat_units r cross join lateral unnest(r.created, r.numbers) x(ms, number) group by 1, 2),
+       ends as (
+         select property_id, category_id, array_agg(created[1] order by created[1]) as firsts,
+                array_agg(created[cardinality(created)] order by created[cardinality(created)]) as lasts
+           from report_repeat_units group by 1, 2),
+       expected as (select * from units join ends using (property_id, category_id)),
+       actual as (select property_id, category_id, created, numbers, firsts, lasts from report_repeat_groups)
+       select (select count(*) from ((select * from expected except select * from actual)
+                                     union all (select * from actual except select * from expected)) d)::int as n,
+              (select count(*) from actual)::int as groups`,
+    );
+    expect(must(diff).n).toBe(0);
+    expect(must(diff).groups).toBeGreaterThan(10);
+    // each kind of group over the ranges: counted from its row (at least 3 units), left out (at most 2), open
+    const kinds = { counted: 0, out: 0, open: 0 };
+    for (const range of RANGES) {
+      const [k] = await t.sql<{ counted: number; out: number; open: number }>(
+        `with b as (select $1::float8 as lo, $2::float8 as hi),
+         k as (select greatest(width_bucket(b.hi, g.firsts) - width_bucket(b.lo, g.firsts),
+                               width_bucket(b.hi, g.lasts) - width_bucket(b.lo, g.lasts)) as least_units,
+                      width_bucket(b.hi, g.firsts) - width_bucket(b.lo, g.lasts) as most_units
+                 from report_repeat_groups g cross join b)
+         select count(*) filter (where least_units >= 3)::int as counted,
+                count(*) filter (where most_units < 3)::int as out,
+                count(*) filter (where least_units < 3 and most_units >= 3)::int as open from k`,
+        [range.from.getTime() - 0.5, range.to.getTime() - 0.5],
+      );
+      kinds.counted += must(k).counted;
+      kinds.out += must(k).out;
+      kinds.open += must(k).open;
+    }
+    expect(kinds.counted).toBeGreaterThan(0);
+    expect(kinds.out).toBeGreaterThan(0);
+    expect(kinds.open).toBeGreaterThan(0);
   });
 
   it('follows every change at once: insert, category, assignee, unit, time, cancel, delete', async () => {

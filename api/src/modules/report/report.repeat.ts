@@ -223,9 +223,26 @@ const slice = (numbers: string, created: string): string =>
 const bounds = (range: { from: Date; to: Date }): Sql =>
   sql`b as (select ${range.from.getTime() - 0.5}::float8 as lo, ${range.to.getTime() - 0.5}::float8 as hi)`;
 
+/**
+ * inRange with the bounds as literals: for a scan of every row (a join with CTE b costs a nested loop per row).
+ * `column`'s elements in the range.
+ */
+const inRangeOf = (column: string, range: { from: Date; to: Date }): Sql => {
+  const lo = range.from.getTime() - 0.5;
+  const hi = range.to.getTime() - 0.5;
+  return sql`(width_bucket(${hi}::float8, ${text(column)}) - width_bucket(${lo}::float8, ${text(column)}))`;
+};
+
 const list = (keys: readonly string[], alias: string): string => keys.map((k) => `${alias}.${k}`).join(', ');
 const same = (keys: readonly string[], a: string, b: string): string =>
   keys.map((k) => `${a}.${k} = ${b}.${k}`).join(' and ');
+
+interface RankOptions {
+  /** g holds rows below the pattern's threshold too: only those with n ≥ min are groups. */
+  min?: number;
+  /** A further condition of the top groups' rows (one that every row with n ≥ the cut meets: e.g. for an index). */
+  top?: string;
+}
 
 /**
  * The ranked groups of a pattern (CTE g: its keys, count n and the other columns of its rows): the top `n` by count
@@ -238,13 +255,20 @@ const ranked = (
   keys: readonly string[],
   label: string,
   members: string,
+  options: RankOptions = {},
 ): Sql =>
-  sql`hist as (select g.n, count(*)::int as c from g group by g.n),
+  sql`${text(
+    options.min === undefined
+      ? 'hist as (select g.n, count(*)::int as c from g group by g.n),'
+      : // materialized: a condition on n would be pushed down into g, evaluating its n twice a row
+        `counts as materialized (select g.n, count(*)::int as c from g group by g.n),
+    hist as (select counts.n, counts.c from counts where counts.n >= ${options.min}),`,
+  )}
     cut as (select coalesce((select h.n from (select n, sum(c) over (order by n desc) as cum from hist) h
                               where h.cum >= ${n} order by h.n desc limit 1), 0) as n),
     top as (
       select g.*, ${text(label)} as label from g ${text(labelJoins(keys))}
-       where g.n >= (select cut.n from cut)
+       where g.n >= (select cut.n from cut)${text(options.min === undefined ? '' : ` and g.n >= ${options.min}`)}${text(options.top === undefined ? '' : ` and ${options.top}`)}
        order by g.n desc, label limit ${n}),
     m as (${text(members)}),
     nums as (
@@ -378,24 +402,65 @@ const unitSql = (
   const ACROSS = RepeatPattern.SAME_CATEGORY_ACROSS_PROPERTY;
   const UNIT = RepeatPattern.SAME_UNIT_SAME_CATEGORY;
   const pc = ['property_id', 'category_id'];
-  // a (property, category) group's rows: the rollups' of its clean units and those read from the orders
-  const acrossMembers = `select x.property_id, x.category_id, ${slice('r.numbers', 'r.created')} as numbers
-      from top x join report_repeat_units r on r.property_id = x.property_id and r.category_id = x.category_id
+  const pcOf = (a: string, b: string): string => same(pc, a, b);
+  // The (property, category) level (report_repeat_groups): a group's orders in the range and bounds of its units with
+  // one (least: those whose first or last order is in it; most: those whose first is before its end less those whose
+  // last is before its start). The groups of dirty units (CTE ag) and those the bounds leave open: unit by unit.
+  const groups = sql`ag as (
+        select r.property_id, r.category_id from report_repeat_units r
+         where ${dirtyUnit(plan, 'r.unit_id')} and ${scope('r.property_id')}
+        union select raw.property_id, raw.category_id from raw),
+      gs as (
+        select g.property_id, g.category_id, ${inRangeOf('g.created', range)} as n,
+               greatest(${inRangeOf('g.firsts', range)}, ${inRangeOf('g.lasts', range)}) as least_units,
+               width_bucket(${range.to.getTime() - 0.5}::float8, g.firsts)
+                 - width_bucket(${range.from.getTime() - 0.5}::float8, g.lasts) as most_units
+          from report_repeat_groups g
+         where ${scope('g.property_id')} and not exists (select 1 from ag where ${text(pcOf('ag', 'g'))})),
+      open as (
+        select gs.property_id, gs.category_id from gs where gs.least_units < ${minUnits} and gs.most_units >= ${minUnits}
+        union all select ag.property_id, ag.category_id from ag),
+      exact as (
+        -- each open group's unit rows by the primary key (lateral: never a scan of every unit row)
+        select o.property_id, o.category_id, e.n_all from open o
+         cross join lateral (
+           select ${inRangeOf('r.created', range)} as n_all from report_repeat_units r
+            where ${text(pcOf('r', 'o'))} and ${clean(plan, 'r.unit_id')} offset 0) e
+        union all select raw.property_id, raw.category_id, raw.n_all from raw),
+      g as (
+        select gs.property_id, gs.category_id, gs.n from gs where gs.least_units >= ${minUnits}
+        union all
+        -- (no condition on n_all before the grouping: it would be pushed into the scan of every unit row)
+        select property_id, category_id, sum(n_all)::int from exact
+         group by 1, 2 having count(*) filter (where n_all > 0) >= ${minUnits})`;
+  // a top group's numbers: its group row's slice, or (a group of dirty units) its clean units' slices and raw's
+  const groupMembers = `select x.property_id, x.category_id, ${slice('g.numbers', 'g.created')} as numbers
+      from top x join report_repeat_groups g on ${pcOf('g', 'x')} cross join b
+     where not exists (select 1 from ag where ${pcOf('ag', 'x')})
+    union all
+    select x.property_id, x.category_id, ${slice('r.numbers', 'r.created')} from top x
+      join ag on ${pcOf('ag', 'x')} join report_repeat_units r on ${pcOf('r', 'x')}
      cross join b where r.unit_id <> all('${intArray(plan.dirty)}'::int[])
     union all
-    select x.property_id, x.category_id, raw.numbers from top x
-      join raw on raw.property_id = x.property_id and raw.category_id = x.category_id`;
+    select x.property_id, x.category_id, raw.numbers from top x join raw on ${pcOf('raw', 'x')}`;
   const across = plan.names
-    ? sql`with g as (select property_id, category_id, sum(n_all)::int as n from base where n_all > 0
-                     group by 1, 2 having count(*) >= ${minUnits}),
-        ${ranked(ACROSS, n, pc, `p.name || ' · ' || c.name`, acrossMembers)}`
+    ? sql`with ${groups},
+        ${ranked(ACROSS, n, pc, `p.name || ' · ' || c.name`, groupMembers)}`
     : sql`with ${text(named('base.n_all > 0'))}
         g as (select pn, cn, sum(n_all)::int as n from named group by pn, cn having count(distinct unit_id) >= ${minUnits}),
         ${ranked(ACROSS, n, ['pn', 'cn'], `g.pn || ' · ' || g.cn`, membersOf('named', ['pn', 'cn'], numbers('numbers', 'created')))}`;
   const unitLabel = `p.name || ' · Unit ' || u.label || ' · ' || c.name`;
+  // each unit row that can reach the threshold (k: its flagged orders, at most n), in one scan; the top rows by the
+  // index on k (every row with n ≥ the cut has k ≥ the cut)
   const unit = plan.units
-    ? sql`with g as not materialized (select base.*, base.n_flag as n from base where base.n_flag >= ${minCount}),
-        ${ranked(UNIT, n, ids, unitLabel, membersOf('top', ids, numbers('flagged_numbers', 'flagged')))}`
+    ? sql`with g as not materialized (
+          select r.property_id, r.category_id, r.unit_id, cardinality(r.flagged) as k,
+                 ${inRangeOf('r.flagged', range)} as n, false as dirty
+            from report_repeat_units r
+           where cardinality(r.flagged) >= ${minCount} and ${scope('r.property_id')} and ${clean(plan, 'r.unit_id')}
+          union all
+          select raw.property_id, raw.category_id, raw.unit_id, raw.n_flag, raw.n_flag, true from raw),
+        ${ranked(UNIT, n, ids, unitLabel, membersOf('top', ids, numbers('flagged_numbers', 'flagged')), { min: minCount, top: 'g.k >= (select cut.n from cut)' })}`
     : sql`with ${text(named('base.n_flag > 0'))}
         g as (select pn, ul, cn, sum(n_flag)::int as n from named group by pn, ul, cn having sum(n_flag) >= ${minCount}),
         ${ranked(UNIT, n, ['pn', 'ul', 'cn'], `g.pn || ' · Unit ' || g.ul || ' · ' || g.cn`, membersOf('named', ['pn', 'ul', 'cn'], numbers('flagged_numbers', 'flagged')))}`;

@@ -31,6 +31,7 @@ export const ormOptions = (databaseUrl: string, extra: Partial<Options> = {}): O
         'report_close_cumulative',
         'report_repeat_units',
         'report_repeat_assignees',
+        'report_repeat_groups',
         'report_repeat_dirty',
         'report_close_days',
         'report_close_mtd',
