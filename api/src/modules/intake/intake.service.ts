@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readRow } from '../../platform/db/read-rows';
 import type { Viewer } from '../../platform/graphql/context';
 import type { Loaders } from '../../platform/graphql/loaders';
 import { idOf, toGlobalId } from '../../platform/graphql/node';
@@ -213,8 +214,8 @@ const createWorkOrder = async (
   const category = snapshot.category;
   if (category === null)
     throw UserFacingError.of('NOT_FOUND', 'Choose one of the listed categories.', field('categoryId'));
-  // managed, as a lookup by id would have left it: the response's `property` is answered from it (primeLoaders)
-  const property = em.map(Property, unit.property);
+  // a read row (not managed): the response's `property` is answered from it (primeLoaders)
+  const property = readRow(em, Property, unit.property);
   const decision = triage(
     {
       title: input.title,

@@ -113,13 +113,17 @@ const clock = (
 
 /** Response and resolution clocks: target from creation, plus the time spent paused before each was met. */
 export const computeSla = (input: SlaInput): SlaResult => {
+  // the pauses up to now, read once: an open order's clocks both end now (most of a board's cards)
+  const untilNow = pausesOf(input.events, input.now);
+  const pausesUntil = (until: Date) =>
+    until.getTime() === input.now.getTime() ? untilNow : pausesOf(input.events, until);
   const pausedUntil = (until: Date) =>
-    pausesOf(input.events, until).reduce((sum, p) => sum + (p.to.getTime() - p.from.getTime()), 0);
+    pausesUntil(until).reduce((sum, p) => sum + (p.to.getTime() - p.from.getTime()), 0);
   const responseEnd = input.respondedAt ?? input.now;
   const resolutionEnd = input.resolvedAt ?? input.now;
   const responsePaused = pausedUntil(responseEnd);
   const resolutionPaused = pausedUntil(resolutionEnd);
-  const open = pausesOf(input.events, input.now).at(-1);
+  const open = untilNow.at(-1);
   const fraction = input.atRiskFraction ?? AT_RISK_FRACTION;
   return {
     response: clock(
