@@ -76,17 +76,23 @@ export class Jobs {
         throw error;
       }
     };
-    await this.boss.work<T>(
-      name,
-      { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: options.batchSize ?? 5 },
-      async (jobs) => {
-        if (options.parallel) {
-          // one failure must not fail the whole batch: handlers of parallel queues keep their own retry state
-          await Promise.allSettled(jobs.map(run));
-          return;
-        }
+    const batchSize = options.batchSize ?? 5;
+    const worker: { id?: string } = {};
+    const handle = async (jobs: PgBoss.Job<T>[]): Promise<void> => {
+      if (options.parallel) {
+        // one failure must not fail the whole batch: handlers of parallel queues keep their own retry state
+        await Promise.allSettled(jobs.map(run));
+      } else {
         for (const job of jobs) await run(job);
-      },
+      }
+      // pg-boss waits the polling interval after every batch: a full one means more are likely waiting, so fetch
+      // again at once (a backlog drains at the handlers' pace, not at one batch per interval)
+      if (jobs.length === batchSize && worker.id !== undefined) this.boss.notifyWorker(worker.id);
+    };
+    worker.id = await this.boss.work<T>(
+      name,
+      { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize },
+      handle,
     );
   }
 
