@@ -84,6 +84,13 @@ export const planBlock = (title, statement, plan) =>
 /** Deletes the work orders a benchmark submitted (idempotency keys LIKE `pattern`) with their events and jobs. */
 export const deleteSubmitted = async (db, pattern) => {
   const ids = `select id from work_orders where idempotency_key like $1`;
+  // their notifications and the deliveries still queued for them
+  await db.query(
+    `delete from pgboss.job where name = 'notification.deliver' and (data->>'notificationId')::int in (
+       select n.id from notifications n where n.work_order_id in (${ids}))`,
+    [pattern],
+  );
+  await db.query(`delete from notifications where work_order_id in (${ids})`, [pattern]);
   await db.query(
     `delete from pgboss.job where name in ('sla.check', 'escalation.page') and (data->>'workOrderId')::int in (${ids})`,
     [pattern],
@@ -93,4 +100,31 @@ export const deleteSubmitted = async (db, pattern) => {
   await db.query(`delete from work_order_events where work_order_id in (${ids})`, [pattern]);
   const { rowCount } = await db.query(`delete from work_orders where idempotency_key like $1`, [pattern]);
   return rowCount;
+};
+
+/**
+ * The work the api's consumers still have after writes: outbox events not yet fanned out (notifications or webhooks)
+ * and notifications due but not yet delivered.
+ */
+export const outboxBacklog = async (db) => {
+  const { rows } = await db.query(
+    `select (select count(*) from work_order_events where notify_fanout_at is null or webhook_fanout_at is null)::int as events,
+            (select count(*) from notifications where status in ('PENDING', 'SENDING')
+                and coalesce(send_after, created_at) <= now())::int as notifications`,
+  );
+  return rows[0];
+};
+
+/**
+ * Waits until the consumers have no backlog (polling every 250 ms), at most `timeoutMs`. Resolves with the time it
+ * took and what was left ({ ms, events, notifications }; both zero when drained).
+ */
+export const drainOutbox = async (db, timeoutMs) => {
+  const started = Date.now();
+  for (;;) {
+    const left = await outboxBacklog(db);
+    const ms = Date.now() - started;
+    if ((left.events === 0 && left.notifications === 0) || ms >= timeoutMs) return { ms, ...left };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 };
