@@ -176,6 +176,45 @@ interface Created {
   channel: NotificationChannel;
 }
 
+/** The active users among some ids, and which of them have a push subscription. */
+type RecipientLookup = (ids: readonly number[]) => Promise<{ users: User[]; withPush: ReadonlySet<number> }>;
+
+/** Reads each user (and whether they have a push subscription) once per lookup: one per fan-out run. */
+const recipientLookup = (em: EntityManager): RecipientLookup => {
+  const known = new Map<number, User | null>(); // null: no active user
+  const withPush = new Set<number>();
+  return async (ids) => {
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length > 0) {
+      const found = await em.find(User, { id: { $in: missing }, active: true });
+      for (const id of missing) known.set(id, null);
+      for (const user of found) known.set(user.id, user);
+      if (found.length > 0) {
+        const subscriptions = await em.find(
+          PushSubscriptionRecord,
+          { user: { $in: found.map((u) => u.id) } },
+          { fields: ['user'] },
+        );
+        for (const s of subscriptions) withPush.add(s.user.id);
+      }
+    }
+    const users = ids.map((id) => known.get(id)).filter((u): u is User => u !== null && u !== undefined);
+    return { users, withPush };
+  };
+};
+
+/**
+ * Loads the orders of a fan-out run's events with what their notifications name (property, unit, owner) in one
+ * statement each, so that `orderFacts` finds them in the unit of work instead of reading them event by event.
+ */
+const preloadOrders = async (em: EntityManager, workOrderIds: readonly number[]): Promise<void> => {
+  const orders = await em.find(WorkOrder, { id: { $in: [...new Set(workOrderIds)] } });
+  const properties = await em.find(Property, { id: { $in: [...new Set(orders.map((o) => o.property.id))] } });
+  const unitIds = orders.flatMap((o) => (o.unit ? [o.unit.id] : []));
+  if (unitIds.length > 0) await em.find(Unit, { id: { $in: [...new Set(unitIds)] } });
+  await em.find(Owner, { id: { $in: [...new Set(properties.map((p) => p.owner.id))] } });
+};
+
 /**
  * Writes the notifications of one cause (in the caller's transaction): one row per recipient and channel, rendered
  * now; the unique (source, recipient, channel) makes a repeated fan-out add nothing. Email/SMS/push rows get a
@@ -193,13 +232,9 @@ const notify = async (
     internal: boolean;
   },
   overrides: TemplateOverrides,
+  recipients: RecipientLookup = recipientLookup(em),
 ): Promise<Created[]> => {
-  const users = await em.find(User, { id: { $in: cause.recipients }, active: true });
-  const withPush = new Set(
-    (
-      await em.find(PushSubscriptionRecord, { user: { $in: users.map((u) => u.id) } }, { fields: ['user'] })
-    ).map((s) => s.user.id),
-  );
+  const { users, withPush } = await recipients(cause.recipients);
   const created: Created[] = [];
   const now = new Date();
   const definition = TEMPLATES[cause.template];
@@ -353,6 +388,11 @@ export const fanOutNotifications = async (deps: NotificationDeps, batch = FAN_OU
     const company = await readSetting(em, COMPANY);
     const overrides = await readSetting(em, TEMPLATE_OVERRIDES);
     const managers = managersOnce(em);
+    const lookup = recipientLookup(em);
+    await preloadOrders(
+      em,
+      events.map((e) => e.work_order_id),
+    );
     for (const event of events.sort((a, b) => a.id - b.id)) {
       const data = event.data ?? {};
       const rules = rulesFor({ kind: event.kind, data, internal: event.internal });
@@ -378,6 +418,7 @@ export const fanOutNotifications = async (deps: NotificationDeps, batch = FAN_OU
               internal: event.internal,
             },
             overrides,
+            lookup,
           ),
         );
       }
