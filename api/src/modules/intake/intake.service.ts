@@ -9,7 +9,7 @@ import { attachUploads } from '../attachment/attachment.service';
 import { escalationJob } from '../escalation/escalation.service';
 import { Property } from '../portfolio/property.entity';
 import { firstSlaCheckAt, slaCheckJob } from '../sla/sla.service';
-import { slaSettingsOf } from '../sla/sla.settings';
+import { slaSettingsOf, type SlaSettingsValue } from '../sla/sla.settings';
 import { Severity } from '../triage/severity';
 import { compileTriageRules } from '../triage/triage.config';
 import { triage } from '../triage/triage.service';
@@ -31,7 +31,7 @@ import {
   type SnapshotRule,
   type SnapshotUnit,
 } from './intake.snapshot';
-import { insertNewOrder, isUniqueViolation, type NewOrder } from './intake.write';
+import { insertNewOrder, isUniqueViolation, type CreatedEvent, type NewOrder } from './intake.write';
 
 const field = (...path: string[]): string[] => ['input', ...path];
 
@@ -196,7 +196,7 @@ const createWorkOrder = async (
   input: SubmitMaintenanceRequestInput,
   now: Date,
 ): Promise<Submitted> => {
-  const { em, pubSub } = deps;
+  const { em } = deps;
   const unitAsked = Boolean(input.unitId);
   const snapshot = await readIntakeSnapshot(em, viewer, {
     unitAsked,
@@ -254,7 +254,7 @@ const createWorkOrder = async (
     idempotencyKey: input.idempotencyKey ?? null,
     createdAt: now,
   };
-  const created = {
+  const event: CreatedEvent = {
     actorId: viewer.id,
     summary:
       decision.priority === input.severity
@@ -262,28 +262,16 @@ const createWorkOrder = async (
         : `Request received; priority raised from ${input.severity.toLowerCase()} to ${decision.priority.toLowerCase()}`,
     data: { reportedSeverity: input.severity, priority: decision.priority, triageReasons: decision.reasons },
   };
-  // the SLA clocks start now: the first check is queued with the order (it re-queues itself); an emergency pages
-  // the person on call at once, and escalates until acknowledged
-  const jobs = [await slaCheckJob(deps.jobs, order.id, firstSlaCheckAt(order, property, slaSettings))];
-  if (order.priority === Severity.EMERGENCY) jobs.push(await escalationJob(deps.jobs, order.id));
-  const attachmentIds = input.attachmentIds ?? [];
   try {
-    const { workOrder, eventId } =
-      attachmentIds.length === 0
-        ? await insertNewOrder(em, order, created, jobs)
-        : await em.transactional(async (tem) => {
-            const written = await insertNewOrder(tem, order, created, jobs);
-            await attachUploads(tem, viewer, attachmentIds, { workOrderId: order.id });
-            return written;
-          });
-    pubSub.publish(Topic.WORK_ORDER_CHANGED, {
-      eventId,
-      kind: WorkOrderChangeKind.CREATED,
-      workOrderId: workOrder.id,
-      propertyId: property.id,
-      actorId: viewer.id,
-      at: now.toISOString(),
-    });
+    const workOrder = await writeNewOrder(
+      deps,
+      viewer,
+      order,
+      event,
+      property,
+      input.attachmentIds ?? [],
+      slaSettings,
+    );
     return { workOrder, property, isNew: true, assignmentRules: snapshot.assignmentRules };
   } catch (error) {
     // Two submissions with the same key raced: the other one won; answer with its result.
@@ -293,6 +281,42 @@ const createWorkOrder = async (
     }
     throw error;
   }
+};
+
+/**
+ * Writes a new order with its CREATED event and its jobs (linking its uploads in the same transaction, when there
+ * are any), then publishes the event.
+ */
+const writeNewOrder = async (
+  deps: WorkflowDeps,
+  viewer: Viewer,
+  order: NewOrder,
+  event: CreatedEvent,
+  property: Property,
+  attachmentIds: readonly string[],
+  slaSettings: SlaSettingsValue,
+): Promise<WorkOrder> => {
+  // the SLA clocks start now: the first check is queued with the order (it re-queues itself); an emergency pages
+  // the person on call at once, and escalates until acknowledged
+  const jobs = [await slaCheckJob(deps.jobs, order.id, firstSlaCheckAt(order, property, slaSettings))];
+  if (order.priority === Severity.EMERGENCY) jobs.push(await escalationJob(deps.jobs, order.id));
+  const { workOrder, eventId } =
+    attachmentIds.length === 0
+      ? await insertNewOrder(deps.em, order, event, jobs)
+      : await deps.em.transactional(async (tem) => {
+          const written = await insertNewOrder(tem, order, event, jobs);
+          await attachUploads(tem, viewer, attachmentIds, { workOrderId: order.id });
+          return written;
+        });
+  deps.pubSub.publish(Topic.WORK_ORDER_CHANGED, {
+    eventId,
+    kind: WorkOrderChangeKind.CREATED,
+    workOrderId: workOrder.id,
+    propertyId: property.id,
+    actorId: viewer.id,
+    at: order.createdAt.toISOString(),
+  });
+  return workOrder;
 };
 
 /**
