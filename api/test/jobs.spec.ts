@@ -9,6 +9,24 @@ describe('jobs', () => {
   });
   afterAll(() => t.stop());
 
+  it("writes several planned jobs in one statement, inside the caller's transaction", async () => {
+    const em = t.app.orm.em.fork();
+    const planned = await Promise.all(
+      [1, 2, 3].map((i) =>
+        t.app.jobs.plan(
+          'test.planned',
+          { i },
+          { startAfter: new Date(Date.now() + 3_600_000), singletonKey: `p:${i}` },
+        ),
+      ),
+    );
+    await em.transactional((tem) => t.app.jobs.runIn(tem, ...planned));
+    const rows = await t.sql<{ i: number }>(
+      `select (data->>'i')::int as i from pgboss.job where name = 'test.planned' order by 1`,
+    );
+    expect(rows.map((r) => r.i)).toEqual([1, 2, 3]);
+  });
+
   it('drains a backlog batch after batch without waiting the polling interval between full batches', async () => {
     const em = t.app.orm.em.fork();
     await em.transactional(async (tem) => {

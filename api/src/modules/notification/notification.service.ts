@@ -235,9 +235,9 @@ const notify = async (
   recipients: RecipientLookup = recipientLookup(em),
 ): Promise<Created[]> => {
   const { users, withPush } = await recipients(cause.recipients);
-  const created: Created[] = [];
   const now = new Date();
   const definition = TEMPLATES[cause.template];
+  const rows: unknown[][] = [];
   for (const user of users) {
     // Staff-only events never reach tenants, whatever the rules say.
     if (cause.internal && user.role === Role.TENANT) continue;
@@ -249,43 +249,54 @@ const notify = async (
       if (channel === NotificationChannel.SMS && !user.phone) continue;
       if (channel === NotificationChannel.PUSH && !withPush.has(user.id)) continue;
       const inApp = channel === NotificationChannel.IN_APP;
-      const sendAfter = inApp || channel === NotificationChannel.EMAIL ? null : held;
-      const rows = await em.getConnection().execute<{ id: number }[]>(
-        `insert into notifications (source_key, recipient_id, work_order_id, channel, template, title, body, url,
-           status, sent_at, send_after)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         on conflict (source_key, recipient_id, channel) do nothing
-         returning id`,
-        [
-          cause.sourceKey,
-          user.id,
-          cause.about.workOrderId,
-          channel,
-          cause.template,
-          render(subject, values),
-          render(body, values),
-          url,
-          inApp ? NotificationStatus.SENT : NotificationStatus.PENDING,
-          inApp ? now : null,
-          sendAfter,
-        ],
-        'all',
-        em.getTransactionContext(),
-      );
-      const row = rows[0];
-      if (row === undefined) continue;
-      created.push({ id: row.id, recipientId: user.id, channel });
-      if (!inApp) {
-        await deps.jobs.sendIn(
-          em,
-          DELIVER_JOB,
-          { notificationId: row.id },
-          { startAfter: sendAfter ?? undefined, singletonKey: `notify:${row.id}:0`, retryLimit: 0 },
-        );
-      }
+      rows.push([
+        cause.sourceKey,
+        user.id,
+        cause.about.workOrderId,
+        channel,
+        cause.template,
+        render(subject, values),
+        render(body, values),
+        url,
+        inApp ? NotificationStatus.SENT : NotificationStatus.PENDING,
+        inApp ? now : null,
+        inApp || channel === NotificationChannel.EMAIL ? null : held,
+      ]);
     }
   }
-  return created;
+  if (rows.length === 0) return [];
+  // one statement for the cause's rows; a row already written (a repeated fan-out) returns nothing
+  const written = await em
+    .getConnection()
+    // timestamps come back as text (as every statement run through MikroORM's connection)
+    .execute<{ id: number; recipient_id: number; channel: NotificationChannel; send_after: string | null }[]>(
+      `insert into notifications (source_key, recipient_id, work_order_id, channel, template, title, body, url,
+       status, sent_at, send_after)
+     values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+     on conflict (source_key, recipient_id, channel) do nothing
+     returning id, recipient_id, channel, send_after`,
+      rows.flat(),
+      'all',
+      em.getTransactionContext(),
+    );
+  // and one for the delivery jobs of those that are sent by a provider
+  const deliveries = await Promise.all(
+    written
+      .filter((row) => row.channel !== NotificationChannel.IN_APP)
+      .map((row) =>
+        deps.jobs.plan(
+          DELIVER_JOB,
+          { notificationId: row.id },
+          {
+            startAfter: row.send_after === null ? undefined : new Date(row.send_after),
+            singletonKey: `notify:${row.id}:0`,
+            retryLimit: 0,
+          },
+        ),
+      ),
+  );
+  await deps.jobs.runIn(em, ...deliveries);
+  return written.map((row) => ({ id: row.id, recipientId: row.recipient_id, channel: row.channel }));
 };
 
 const publishInApp = (deps: NotificationDeps, created: Created[]): void => {

@@ -22,7 +22,7 @@ export type JobHandler<T> = (data: T, job: { id: string; name: string }) => Prom
  * instances. `sendIn` writes the job in the caller's own transaction: it exists exactly when the change does.
  */
 export class Jobs {
-  private readonly queues = new Set<string>();
+  private readonly queues = new Map<string, Promise<void>>();
   /** Told of every failed job (metrics). */
   onFailure?: (queue: string) => void;
 
@@ -51,10 +51,15 @@ export class Jobs {
     return new Jobs(boss, logger, pollingIntervalSeconds, runsWork);
   }
 
-  private async ensureQueue(name: string): Promise<void> {
-    if (this.queues.has(name)) return;
-    await this.boss.createQueue(name);
-    this.queues.add(name);
+  /** Creates a queue once per instance; callers at the same moment share the creation (concurrent ones deadlock). */
+  private ensureQueue(name: string): Promise<void> {
+    let created = this.queues.get(name);
+    if (created === undefined) {
+      created = this.boss.createQueue(name);
+      this.queues.set(name, created);
+      created.catch(() => this.queues.delete(name));
+    }
+    return created;
   }
 
   /**
@@ -137,15 +142,26 @@ export class Jobs {
     await this.runIn(em, await this.plan(name, data, options));
   }
 
-  /** Runs a planned job statement inside the transaction of `em`. */
-  async runIn(em: EntityManager, job: PlannedJob): Promise<void> {
-    await em.getConnection().execute(job.sql, job.values, 'all', em.getTransactionContext());
+  /** Runs planned job statements inside the transaction of `em`: all of them as one statement. */
+  async runIn(em: EntityManager, ...jobs: PlannedJob[]): Promise<void> {
+    const [first] = jobs;
+    if (first === undefined) return;
+    const sql =
+      jobs.length === 1
+        ? first.sql
+        : `with ${jobs.map((job, i) => `job${i} as (${job.sql})`).join(', ')} select ${jobs.length}`;
+    await em.getConnection().execute(
+      sql,
+      jobs.flatMap((job) => job.values),
+      'all',
+      em.getTransactionContext(),
+    );
   }
 
   /** Jobs waiting, per queue this instance uses. */
   async queueDepths(): Promise<Record<string, number>> {
     const depths: Record<string, number> = {};
-    for (const name of this.queues) depths[name] = await this.boss.getQueueSize(name);
+    for (const name of this.queues.keys()) depths[name] = await this.boss.getQueueSize(name);
     return depths;
   }
 
