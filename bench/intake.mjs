@@ -5,7 +5,7 @@
 // them to catch up after it is reported), then one web-only instance (RUN_WORKERS=false: consumers elsewhere).
 // Baseline in the same run, with no api process left: the raw-SQL server inserting the same rows (work order, event,
 // pg-boss job) in one transaction per request. The rows all runs create are counted, then deleted again (with their
-// notifications), so the data set stays as generated.
+// notifications), the report rollups refreshed and the tables vacuumed, so the data set stays as generated.
 // Run: node bench/intake.mjs
 import {
   QUICK,
@@ -24,7 +24,7 @@ import { startApi } from './lib/api-process.mjs';
 import { startNoiseMonitor } from './lib/noise.mjs';
 import { SUBMIT_REQUEST } from './lib/documents.mjs';
 import { cannon, startRawServer } from './lib/load.mjs';
-import { deleteSubmitted, drainOutbox, outboxBacklog } from './lib/sql.mjs';
+import { deleteSubmitted, drainOutbox, outboxBacklog, restoreDataSet } from './lib/sql.mjs';
 import { PROBLEMS } from './lib/problems.mjs';
 
 const DURATION = QUICK ? 5 : 15;
@@ -295,7 +295,9 @@ const main = async () => {
       noise.stop(),
     );
   } finally {
-    await deleteSubmitted(db, `${run}%`).catch((error) => log(`clean-up failed: ${error.message}`));
+    await deleteSubmitted(db, `${run}%`)
+      .then(() => restoreDataSet(db))
+      .catch((error) => log(`clean-up failed: ${error.message}`));
     await db.end();
     await Promise.all([api.stop(), web?.stop(), raw.stop()]);
   }

@@ -128,3 +128,20 @@ export const drainOutbox = async (db, timeoutMs) => {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 };
+
+/**
+ * After a benchmark deleted what it wrote: the report rollups brought up to date (the deletions marked days and units
+ * dirty) and the written tables vacuumed, so that the next benchmark starts from the data set as generated.
+ */
+export const restoreDataSet = async (db) => {
+  const client = await db.connect();
+  try {
+    await client.query('begin isolation level repeatable read');
+    await client.query('select report_refresh_rollups(), report_refresh_repeat_rollups()');
+    await client.query('commit');
+    for (const table of ['work_orders', 'work_order_events', 'notifications', 'pgboss.job'])
+      await client.query(`vacuum analyze ${table}`);
+  } finally {
+    client.release();
+  }
+};
