@@ -124,8 +124,12 @@ const filterCases = async () => {
 
 /** The list and count statements of listWorkOrders (the ones a filter changes). */
 // the page statement: `select p.*, (count) … from (select w.* …) p` (one statement with its total) or `select "w".* …`
-const isList = (sql) => /^select (p\.\*|w\.\*|"w"\.\*)[\s\S]* from "work_orders" as "w"/.test(sql.trim());
-const isCount = (sql) => /^select count\(\*\) as "count" from "work_orders" as "w"/.test(sql.trim());
+// (written by MikroORM's query builder before, as `from "work_orders" as "w"`; by hand now, as `from work_orders w`)
+const FROM_ORDERS = String.raw`from (?:"work_orders" as "w"|work_orders w)(?=[\s)])`;
+const isList = (sql) =>
+  new RegExp(String.raw`^select (p\.\*|w\.\*|"w"\.\*)[\s\S]* ${FROM_ORDERS}`).test(sql.trim());
+const isCount = (sql) =>
+  new RegExp(String.raw`^select (count\(\*\) as "count"|count\(w\.id\)) ${FROM_ORDERS}`).test(sql.trim());
 
 const measureFilters = async (api, token) => {
   const cases = await filterCases();

@@ -1,4 +1,4 @@
-import { OptimisticLockError, raw, type EntityManager, type QueryBuilder } from '@mikro-orm/postgresql';
+import { OptimisticLockError, type EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { decodeCursor, encodeCursor } from '../../platform/graphql/connection';
 import type { Viewer } from '../../platform/graphql/context';
@@ -86,12 +86,16 @@ const keptCount = (
 /** "#1042" or "1042": a tracking number, looked up directly rather than searched. */
 const TRACKING_NUMBER = /^#?(\d{1,9})$/;
 
-const assigneeCondition = (assignees: { vendors: number[]; technicians: number[] }) => ({
-  $or: [
-    { assigneeVendor: { $in: assignees.vendors } },
-    { assigneeTechnician: { $in: assignees.technicians } },
-  ],
-});
+/** A `where` clause being built: its conditions (`?` placeholders; an array value fills `in (?)`) and values. */
+interface Conditions {
+  sql: string[];
+  params: unknown[];
+}
+
+const where = (conditions: Conditions, ...more: string[]): string =>
+  [...conditions.sql, ...more].join(' and ');
+
+const assigneeSql = '(w.assignee_vendor_id in (?) or w.assignee_technician_id in (?))';
 
 /**
  * Counts the orders `filtered` matches (and, if given, assigned to one of `assignees`). An assignee filter is counted
@@ -100,32 +104,42 @@ const assigneeCondition = (assignees: { vendors: number[]; technicians: number[]
  * (24,000 rows for a busy vendor's "any status" list; bench/results/board-profile.md).
  */
 const orderCount = (
-  filtered: QueryBuilder<WorkOrder>,
+  filtered: Conditions,
   assignees: { vendors: number[]; technicians: number[] } | null,
   capped: boolean,
 ): { sql: string; bindings: readonly unknown[] } => {
-  const sql = (qb: QueryBuilder<WorkOrder>) => qb.count('w.id').getKnexQuery().toSQL();
   if (capped) {
     // one more than the cap tells "more than the cap" from "exactly the cap"
-    const matching = filtered
-      .clone()
-      .select(raw('1'))
-      .limit(LIST_RULES.textCountCap + 1);
-    if (assignees !== null) matching.andWhere(assigneeCondition(assignees));
-    const { sql: inner, bindings } = matching.getKnexQuery().toSQL();
-    return { sql: `select count(*) from (${inner}) capped`, bindings };
+    const assigned = assignees === null ? [] : [assigneeSql];
+    return {
+      sql: `select count(*) from (select 1 from work_orders w where ${where(filtered, ...assigned)} limit ?) capped`,
+      bindings: [
+        ...filtered.params,
+        ...(assignees === null ? [] : [assignees.vendors, assignees.technicians]),
+        LIST_RULES.textCountCap + 1,
+      ],
+    };
   }
-  if (assignees === null) return sql(filtered.clone());
-  const vendors = sql(filtered.clone().andWhere({ assigneeVendor: { $in: assignees.vendors } }));
-  const technicians = sql(
-    filtered
-      .clone()
-      .andWhere({ assigneeTechnician: { $in: assignees.technicians } })
-      .andWhere({ $or: [{ assigneeVendor: null }, { assigneeVendor: { $nin: assignees.vendors } }] }),
-  );
+  if (assignees === null)
+    return {
+      sql: `select count(w.id) from work_orders w where ${where(filtered)}`,
+      bindings: filtered.params,
+    };
+  const vendors = `select count(w.id) from work_orders w where ${where(filtered, 'w.assignee_vendor_id in (?)')}`;
+  const technicians = `select count(w.id) from work_orders w where ${where(
+    filtered,
+    'w.assignee_technician_id in (?)',
+    '(w.assignee_vendor_id is null or w.assignee_vendor_id not in (?))',
+  )}`;
   return {
-    sql: `select (${vendors.sql}) + (${technicians.sql})`,
-    bindings: [...vendors.bindings, ...technicians.bindings],
+    sql: `select (${vendors}) + (${technicians})`,
+    bindings: [
+      ...filtered.params,
+      assignees.vendors,
+      ...filtered.params,
+      assignees.technicians,
+      assignees.vendors,
+    ],
   };
 };
 
@@ -181,24 +195,39 @@ export const listWorkOrders = async (
   after: string | null | undefined,
   extras: PageExtras = {},
 ): Promise<WorkOrderPage> => {
+  // the statement is written out rather than built by the query builder: building it cost about as much CPU as
+  // mapping the page's rows
   const scope = workOrderScope(viewer);
-  const qb = em.createQueryBuilder(WorkOrder, 'w').where(scope.sql, scope.params);
-  if (filter?.statuses?.length) qb.andWhere({ status: { $in: filter.statuses } });
-  if (filter?.priorities?.length) qb.andWhere({ priority: { $in: filter.priorities } });
-  if (filter?.approvalStates?.length) qb.andWhere({ approvalState: { $in: filter.approvalStates } });
-  if (filter?.propertyIds?.length) qb.andWhere({ property: { $in: idsOf('Property', filter.propertyIds) } });
-  if (filter?.categoryIds?.length) qb.andWhere({ category: { $in: idsOf('Category', filter.categoryIds) } });
+  const filtered: Conditions = { sql: [`(${scope.sql})`], params: [...scope.params] };
+  const narrow = (column: string, values: readonly unknown[] | null | undefined): void => {
+    if (!values?.length) return;
+    filtered.sql.push(`w.${column} in (?)`);
+    filtered.params.push([...values]);
+  };
+  narrow('status', filter?.statuses);
+  narrow('priority', filter?.priorities);
+  narrow('approval_state', filter?.approvalStates);
+  narrow('property_id', filter?.propertyIds?.length ? idsOf('Property', filter.propertyIds) : null);
+  narrow('category_id', filter?.categoryIds?.length ? idsOf('Category', filter.categoryIds) : null);
   const text = filter?.text?.trim();
   const number = text ? TRACKING_NUMBER.exec(text) : null;
-  if (number) qb.andWhere({ number: Number(number[1]) });
-  else if (text) qb.andWhere(`w.search_vector @@ websearch_to_tsquery('english', ?)`, [text]);
+  if (number) {
+    filtered.sql.push('w.number = ?');
+    filtered.params.push(Number(number[1]));
+  } else if (text) {
+    filtered.sql.push(`w.search_vector @@ websearch_to_tsquery('english', ?)`);
+    filtered.params.push(text);
+  }
   // a text search (not a tracking number) counts up to the cap
   const capped = Boolean(text) && number === null;
-  const countQuery = qb.clone();
   const assignees = filter?.assigneeIds?.length
     ? { vendors: idsOf('Vendor', filter.assigneeIds), technicians: idsOf('Technician', filter.assigneeIds) }
     : null;
-  if (assignees !== null) qb.andWhere(assigneeCondition(assignees));
+  const page: Conditions = { sql: [...filtered.sql], params: [...filtered.params] };
+  if (assignees !== null) {
+    page.sql.push(assigneeSql);
+    page.params.push(assignees.vendors, assignees.technicians);
+  }
   const { column } = ORDER_COLUMN[order.field];
   const dir = order.direction === OrderDirection.ASC ? 'asc' : 'desc';
   if (after) {
@@ -206,18 +235,19 @@ export const listWorkOrders = async (
       order.field === WorkOrderOrderField.NUMBER ? 'number' : 'string',
       'number',
     ]);
-    qb.andWhere(`(${column}, w.id) ${dir === 'asc' ? '>' : '<'} (?, ?)`, [value, id]);
+    page.sql.push(`(${column}, w.id) ${dir === 'asc' ? '>' : '<'} (?, ?)`);
+    page.params.push(value, id);
   }
   // The page itself is chosen first; only its rows are then joined to their relations and counted for unread
   // messages — not every row the filter matches.
-  qb.select(raw(rowColumns(em, WorkOrder, 'w')))
-    .orderBy({ [ORDER_COLUMN[order.field].property]: dir, id: dir })
-    .limit(size + 1);
-  const inner = qb.getKnexQuery().toSQL();
+  const inner = {
+    sql: `select ${rowColumns(em, WorkOrder, 'w')} from work_orders w where ${where(page)} order by ${column} ${dir}, w.id ${dir} limit ?`,
+    bindings: [...page.params, size + 1],
+  };
   // the total (every page: without the cursor) as an uncorrelated subquery: computed once — from the trigger-kept
   // counts where the filter allows, otherwise by an index-only count
   const kept = keptCount(viewer, filter);
-  const counted = kept ?? orderCount(countQuery, assignees, capped);
+  const counted = kept ?? orderCount(filtered, assignees, capped);
   const viewerId = Number(viewer.id);
   const outerOrder = `${column.replace(/^w\./, 'p.')} ${dir}, p.id ${dir}`;
   const repeats = extras.repeatCount ? repeatCountSql('p', viewer) : null;
