@@ -6,6 +6,8 @@ import type { Context, Viewer } from './platform/graphql/context';
 import { createFixlinePubSub, type FixlinePubSub } from './platform/pubsub/pubsub';
 import { createNodeResolver, type NodeFetcher } from './platform/graphql/node.resolver';
 import { resolveNodeType } from './platform/graphql/node';
+import { markPlainFieldsSimple } from './platform/graphql/plain-fields';
+import { callPlainFieldResolversDirectly } from './platform/graphql/direct-resolvers';
 import { Category } from './modules/category/category.entity';
 import { CategoryResolver } from './modules/category/category.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
@@ -228,6 +230,7 @@ export const RESOLVERS = [
 ] as const;
 
 export const createSchema = async (pubSub: FixlinePubSub = createFixlinePubSub()): Promise<GraphQLSchema> => {
+  markPlainFieldsSimple();
   const schema = await buildSchema({
     pubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
@@ -240,5 +243,6 @@ export const createSchema = async (pubSub: FixlinePubSub = createFixlinePubSub()
   const node = schema.getType('Node');
   if (!(node instanceof GraphQLInterfaceType)) throw new Error('The schema has no Node interface');
   node.resolveType = resolveNodeType;
+  callPlainFieldResolversDirectly(schema);
   return schema;
 };
