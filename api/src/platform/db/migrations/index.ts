@@ -19,6 +19,7 @@ import { Migration20261125090000 } from './Migration20261125090000';
 import { Migration20261126090000 } from './Migration20261126090000';
 import { Migration20261127080000 } from './Migration20261127080000';
 import { Migration20261127090000 } from './Migration20261127090000';
+import { Migration20261128080000 } from './Migration20261128080000';
 
 /** Committed migrations, oldest first. `npm run -w api migration:create` writes new ones; add them here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -42,4 +43,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126090000', class: Migration20261126090000 },
   { name: 'Migration20261127080000', class: Migration20261127080000 },
   { name: 'Migration20261127090000', class: Migration20261127090000 },
+  { name: 'Migration20261128080000', class: Migration20261128080000 },
 ];
