@@ -89,6 +89,18 @@ export const pausesOf = (events: SlaInput['events'], until: Date): { from: Date;
   return merged;
 };
 
+/** Paused milliseconds of `pauses` (merged, oldest first) before `until`. */
+const sumOf = (pauses: readonly { from: Date; to: Date }[], until: Date): number => {
+  const end = until.getTime();
+  let sum = 0;
+  for (const p of pauses) {
+    const from = p.from.getTime();
+    if (from >= end) break;
+    sum += Math.min(p.to.getTime(), end) - from;
+  }
+  return sum;
+};
+
 /** When a clock started at `start`, due at `baseDue` before pauses, turns AT_RISK. */
 export const atRiskAtOf = (start: Date, baseDue: Date, atRiskFraction: number, pausedMs = 0): Date =>
   new Date(start.getTime() + (baseDue.getTime() - start.getTime()) * atRiskFraction + pausedMs);
@@ -113,12 +125,13 @@ const clock = (
 
 /** Response and resolution clocks: target from creation, plus the time spent paused before each was met. */
 export const computeSla = (input: SlaInput): SlaResult => {
-  // the pauses up to now, read once: an open order's clocks both end now (most of a board's cards)
+  // the pauses up to now, read once: a clock that ended earlier (a responded order's response clock) counts the
+  // part of them before its end — the same time pausesOf(events, end) would find, without reading the events again
   const untilNow = pausesOf(input.events, input.now);
-  const pausesUntil = (until: Date) =>
-    until.getTime() === input.now.getTime() ? untilNow : pausesOf(input.events, until);
-  const pausedUntil = (until: Date) =>
-    pausesUntil(until).reduce((sum, p) => sum + (p.to.getTime() - p.from.getTime()), 0);
+  const pausedUntil = (until: Date): number => {
+    if (until.getTime() > input.now.getTime()) return sumOf(pausesOf(input.events, until), until);
+    return sumOf(untilNow, until);
+  };
   const responseEnd = input.respondedAt ?? input.now;
   const resolutionEnd = input.resolvedAt ?? input.now;
   const responsePaused = pausedUntil(responseEnd);

@@ -123,4 +123,27 @@ describe('SLA clocks', () => {
     expect(iso(result.resolution.dueAt)).toBe('2026-03-04T18:00:00.000Z');
     expect(result.resolution.state).toBe('ON_TRACK');
   });
+
+  it('counts for a clock that ended during a pause only the paused time before its end', () => {
+    const events = [
+      {
+        kind: WorkOrderChangeKind.COST_APPROVAL,
+        at: new Date('2026-03-03T16:00:00Z'),
+        data: { state: 'PENDING_OWNER' },
+      },
+      {
+        kind: WorkOrderChangeKind.COST_APPROVAL,
+        at: new Date('2026-03-03T18:00:00Z'),
+        data: { state: 'APPROVED' },
+      },
+      { kind: WorkOrderChangeKind.RESCHEDULE_REQUESTED, at: new Date('2026-03-03T20:00:00Z'), data: null },
+    ];
+    const respondedAt = new Date('2026-03-03T17:30:00Z');
+    const result = emergency(new Date('2026-03-03T21:00:00Z'), { events, respondedAt });
+    // the response clock stopped 1.5 h into the owner's wait: due 4 h + 1.5 h after creation
+    expect(iso(result.response.dueAt)).toBe('2026-03-03T20:30:00.000Z');
+    expect(result.response.state).toBe('MET');
+    // the resolution clock runs on: the whole 2 h wait and the open 1 h on the tenant
+    expect(result.pausedSeconds).toBe(3 * 3600);
+  });
 });
