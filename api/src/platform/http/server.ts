@@ -79,6 +79,9 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
   const { services, schema, authenticate } = options;
   const { config, logger } = services;
   const app = express();
+  // no ETag: every GraphQL answer is a POST response nobody revalidates, and hashing a 50-card board page (50 kB) cost
+  // as much CPU as the ETag could ever save; static files keep theirs (express.static sets its own)
+  app.set('etag', false);
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(
