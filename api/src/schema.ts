@@ -230,6 +230,8 @@ export const RESOLVERS = [
 ] as const;
 
 export const createSchema = async (pubSub: FixlinePubSub = createFixlinePubSub()): Promise<GraphQLSchema> => {
+  // plain fields and plain field resolvers skip type-graphql's per-call wrapper (docs/adr/0004): so no
+  // globalMiddlewares here — they would not run for those fields
   markPlainFieldsSimple();
   const schema = await buildSchema({
     pubSub,
