@@ -128,8 +128,16 @@ const filterCases = async () => {
 const FROM_ORDERS = String.raw`from (?:"work_orders" as "w"|work_orders w)(?=[\s)])`;
 const isList = (sql) =>
   new RegExp(String.raw`^select (p\.\*|w\.\*|"w"\.\*)[\s\S]* ${FROM_ORDERS}`).test(sql.trim());
-const isCount = (sql) =>
-  new RegExp(String.raw`^select (count\(\*\) as "count"|count\(w\.id\)) ${FROM_ORDERS}`).test(sql.trim());
+// a count apart from the page: `select count(…) from work_orders w …`, or a total wrapped as `select (…)::int as n`
+// (a text search's capped count, which runs beside its page)
+const isCount = (sql) => {
+  const text = sql.trim();
+  if (isList(text) || !new RegExp(FROM_ORDERS).test(text)) return false;
+  return (
+    /^select (count\(\*\) as "count"|count\(w\.id\)) /.test(text) ||
+    /^select \([\s\S]*\)::int as n$/.test(text)
+  );
+};
 
 const measureFilters = async (api, token) => {
   const cases = await filterCases();
