@@ -1,7 +1,10 @@
 import { type GraphQLField, type GraphQLResolveInfo, type GraphQLSchema, isObjectType } from 'graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Category } from '../src/modules/category/category.entity';
 import { Property } from '../src/modules/portfolio/property.entity';
 import { WorkOrder } from '../src/modules/work-order/work-order.entity';
 import { TimeWindow } from '../src/modules/work-order/time-window';
+import { Loaders, primeNow } from '../src/platform/graphql/loaders';
 import { toGlobalId } from '../src/platform/graphql/node';
 import { createSchema } from '../src/schema';
 
@@ -69,6 +72,25 @@ describe('schema: plain fields read directly, plain field resolvers called direc
         }),
       ]);
     }
+  });
+
+  it('answers a card’s relation at once when the page primed it, and through the loader when not', async () => {
+    const loaders = new Loaders({} as EntityManager, { id: 2, role: 'MANAGER', vendorId: null });
+    const category = Object.assign(new Category(), { id: 3, name: 'Plumbing' });
+    primeNow(loaders.byId(Category), 3, category);
+    const order = Object.assign(new WorkOrder(), { category: { id: 3 } });
+    const answer = resolverOf('WorkOrder', 'category')(order, {}, { loaders }, info('WorkOrder', 'category'));
+    expect(answer).toBe(category); // not a promise: nothing to wait for
+    // not primed: the loader runs (here its em has nothing to run on, so the load fails — as a promise)
+    const other = Object.assign(new WorkOrder(), { category: { id: 4 } });
+    const pending = resolverOf('WorkOrder', 'category')(
+      other,
+      {},
+      { loaders },
+      info('WorkOrder', 'category'),
+    );
+    expect(pending).toBeInstanceOf(Promise);
+    await expect(pending).rejects.toThrow();
   });
 
   it('keeps type-graphql’s wrapper where a field has @Authorized: the role check still runs', async () => {

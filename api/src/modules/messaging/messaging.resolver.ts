@@ -1,4 +1,5 @@
 import { filter, map, pipe } from '@graphql-yoga/subscription';
+import { loadNow } from '../../platform/graphql/loaders';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import {
   Arg,
@@ -189,7 +190,7 @@ export class WorkOrderMessagesResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Messages the viewer has not read yet.' })
-  unreadMessageCount(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<number> {
-    return ctx.loaders.custom(unreadCountLoader).load(wo.id);
+  unreadMessageCount(@Root() wo: WorkOrder, @Ctx() ctx: Context): number | Promise<number> {
+    return loadNow(ctx.loaders.custom(unreadCountLoader), wo.id);
   }
 }

@@ -1,9 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { type Context, found } from '../../platform/graphql/context';
+import { loadNow } from '../../platform/graphql/loaders';
 import { Property } from '../portfolio/property.entity';
 import { WorkOrder } from '../work-order/work-order.entity';
 import { slaOf, toSlaStatus } from './sla.service';
-import { loadSlaSettings } from './sla.settings';
+import { slaSettingsNow } from './sla.settings';
 import { SlaStatus } from './sla.types';
 import { slaEventsLoader } from './sla.loaders';
 
@@ -12,12 +13,15 @@ export class SlaResolver {
   @FieldResolver(() => SlaStatus, {
     description: 'Response and resolution promises, with due times and state.',
   })
-  async sla(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<SlaStatus> {
-    const [property, events, settings] = await Promise.all([
-      ctx.loaders.byId(Property).load(wo.property.id),
-      ctx.loaders.custom(slaEventsLoader).load(wo.id),
-      loadSlaSettings(ctx.loaders),
-    ]);
-    return toSlaStatus(slaOf(wo, found(property), events, settings));
+  sla(@Root() wo: WorkOrder, @Ctx() ctx: Context): SlaStatus | Promise<SlaStatus> {
+    const property = loadNow(ctx.loaders.byId(Property), wo.property.id);
+    const events = loadNow(ctx.loaders.custom(slaEventsLoader), wo.id);
+    const settings = slaSettingsNow(ctx.loaders);
+    // a board page primed all three: computed at once, no promise
+    if (!(property instanceof Promise || events instanceof Promise || settings instanceof Promise))
+      return toSlaStatus(slaOf(wo, found(property), events, settings));
+    return Promise.all([property, events, settings]).then(([p, e, s]) =>
+      toSlaStatus(slaOf(wo, found(p), e, s)),
+    );
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Loaders } from '../../platform/graphql/loaders';
+import { loadNow, thenNow, type Loaders } from '../../platform/graphql/loaders';
 import { readSetting, settingsLoader, type SettingDef } from '../settings/settings.service';
 import type { Severity } from '../triage/severity';
 import { AT_RISK_FRACTION, SLA_TARGETS, type SlaTarget } from './sla.rules';
@@ -36,6 +36,12 @@ export const slaSettingsOf = (stored: Partial<SlaSettingsValue> | null | undefin
 export const readSlaSettings = async (em: EntityManager): Promise<SlaSettingsValue> =>
   merge(
     await readSetting<Partial<SlaSettingsValue>>(em, SLA_SETTINGS as SettingDef<Partial<SlaSettingsValue>>),
+  );
+
+/** The SLA settings, at once when the page statement primed them (a board page), otherwise through the loader. */
+export const slaSettingsNow = (loaders: Loaders): SlaSettingsValue | Promise<SlaSettingsValue> =>
+  thenNow(loadNow(loaders.custom(settingsLoader), SLA_SETTINGS.key), (stored) =>
+    merge(stored as Partial<SlaSettingsValue> | undefined),
   );
 
 export const loadSlaSettings = async (loaders: Loaders): Promise<SlaSettingsValue> =>

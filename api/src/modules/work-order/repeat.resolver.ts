@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
+import { loadNow } from '../../platform/graphql/loaders';
 import { repeatCountLoader, repeatsLoader } from './repeat.loaders';
 import { WorkOrder } from './work-order.entity';
 
@@ -15,7 +16,7 @@ export class RepeatResolver {
   @FieldResolver(() => Int, {
     description: 'How many orders `repeatOf` lists, without loading them (for badges and lists).',
   })
-  repeatCount(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<number> {
-    return ctx.loaders.custom(repeatCountLoader).load(wo.id);
+  repeatCount(@Root() wo: WorkOrder, @Ctx() ctx: Context): number | Promise<number> {
+    return loadNow(ctx.loaders.custom(repeatCountLoader), wo.id);
   }
 }

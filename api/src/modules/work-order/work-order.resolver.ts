@@ -19,6 +19,7 @@ import { connectionFrom, pageSize } from '../../platform/graphql/connection';
 import { selects } from '../../platform/graphql/selection';
 import { SOURCE_EVENT, mapEvents, shareSource, type FromEvent } from '../../platform/graphql/subscriptions';
 import { type Context, found, viewerOf } from '../../platform/graphql/context';
+import { loadNow, primeNow, thenNow } from '../../platform/graphql/loaders';
 import { fromGlobalId, idOf } from '../../platform/graphql/node';
 import { payloadOf } from '../../platform/graphql/user-error';
 import { Topic, type WorkOrderChangedPayload } from '../../platform/pubsub/pubsub';
@@ -90,7 +91,7 @@ const subscribeToChanges = ({
 const primePage = (ctx: Context, related: WorkOrderPageRelations): void => {
   const prime = <T extends { id: number }>(entity: new () => T, rows: T[]): void => {
     const loader = ctx.loaders.byId(entity);
-    for (const row of rows) loader.prime(row.id, row);
+    for (const row of rows) primeNow(loader, row.id, row);
   };
   prime(Unit, related.units);
   prime(Property, related.properties);
@@ -99,13 +100,13 @@ const primePage = (ctx: Context, related: WorkOrderPageRelations): void => {
   prime(Vendor, related.vendors);
   prime(Technician, related.technicians);
   const each = <V>(loader: DataLoader<number, V>, values: Map<number, V>): void => {
-    for (const [id, value] of values) loader.prime(id, value);
+    for (const [id, value] of values) primeNow(loader, id, value);
   };
   each(ctx.loaders.custom(unreadCountLoader), related.unread);
   each(ctx.loaders.custom(repeatCountLoader), related.repeatCounts);
   each(ctx.loaders.custom(slaEventsLoader), related.slaEvents);
   if (related.slaSettings !== null) {
-    ctx.loaders.custom(settingsLoader).prime(SLA_SETTINGS.key, related.slaSettings.stored);
+    primeNow(ctx.loaders.custom(settingsLoader), SLA_SETTINGS.key, related.slaSettings.stored);
   }
 };
 
@@ -184,30 +185,34 @@ export class WorkOrderResolver {
     });
   }
 
+  // the card's relations answer at once when the page primed them (see loadNow)
   @FieldResolver(() => Category)
-  async category(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<Category> {
-    return found(await ctx.loaders.byId(Category).load(wo.category.id));
+  category(@Root() wo: WorkOrder, @Ctx() ctx: Context): Category | Promise<Category> {
+    return thenNow(loadNow(ctx.loaders.byId(Category), wo.category.id), found);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Null for a common-area request.' })
-  async unit(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<Unit | null> {
-    return wo.unit ? ctx.loaders.byId(Unit).load(wo.unit.id) : null;
+  unit(@Root() wo: WorkOrder, @Ctx() ctx: Context): Unit | null | Promise<Unit | null> {
+    return wo.unit ? loadNow(ctx.loaders.byId(Unit), wo.unit.id) : null;
   }
 
   @FieldResolver(() => Property)
-  async property(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<Property> {
-    return found(await ctx.loaders.byId(Property).load(wo.property.id));
+  property(@Root() wo: WorkOrder, @Ctx() ctx: Context): Property | Promise<Property> {
+    return thenNow(loadNow(ctx.loaders.byId(Property), wo.property.id), found);
   }
 
   @FieldResolver(() => User)
-  async requester(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<User> {
-    return found(await ctx.loaders.byId(User).load(wo.requester.id));
+  requester(@Root() wo: WorkOrder, @Ctx() ctx: Context): User | Promise<User> {
+    return thenNow(loadNow(ctx.loaders.byId(User), wo.requester.id), found);
   }
 
   @FieldResolver(() => Assignee, { nullable: true })
-  async assignee(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<Vendor | Technician | null> {
-    if (wo.assigneeVendor) return ctx.loaders.byId(Vendor).load(wo.assigneeVendor.id);
-    if (wo.assigneeTechnician) return ctx.loaders.byId(Technician).load(wo.assigneeTechnician.id);
+  assignee(
+    @Root() wo: WorkOrder,
+    @Ctx() ctx: Context,
+  ): Vendor | Technician | null | Promise<Vendor | Technician | null> {
+    if (wo.assigneeVendor) return loadNow(ctx.loaders.byId(Vendor), wo.assigneeVendor.id);
+    if (wo.assigneeTechnician) return loadNow(ctx.loaders.byId(Technician), wo.assigneeTechnician.id);
     return null;
   }
 

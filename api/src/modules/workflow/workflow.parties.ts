@@ -10,8 +10,15 @@ import type { Party } from './workflow.rules';
 
 export const SYSTEM: ReadonlySet<Party> = new Set<Party>(['SYSTEM']);
 
-/** The viewer's parties to this work order: staff role, requester, current assignee, owner of the property. */
-export const partiesOf = async (loaders: Loaders, viewer: Viewer, wo: WorkOrder): Promise<Set<Party>> => {
+/**
+ * The viewer's parties to this work order: staff role, requester, current assignee, owner of the property. At once
+ * (no promise) unless a technician's or an owner's relation has to be loaded.
+ */
+export const partiesOf = (
+  loaders: Loaders,
+  viewer: Viewer,
+  wo: WorkOrder,
+): Set<Party> | Promise<Set<Party>> => {
   const parties = new Set<Party>();
   if (viewer.role === Role.MANAGER) parties.add(Role.MANAGER);
   if (viewer.role === Role.ADMIN) parties.add(Role.ADMIN);
@@ -21,13 +28,20 @@ export const partiesOf = async (loaders: Loaders, viewer: Viewer, wo: WorkOrder)
     parties.add('ASSIGNEE');
   }
   if (viewer.role === Role.TECHNICIAN && wo.assigneeTechnician) {
-    const technician = await loaders.byId(Technician).load(wo.assigneeTechnician.id);
-    if (technician?.user.id === viewer.id) parties.add('ASSIGNEE');
+    const { id } = wo.assigneeTechnician;
+    return (async () => {
+      const technician = await loaders.byId(Technician).load(id);
+      if (technician?.user.id === viewer.id) parties.add('ASSIGNEE');
+      return parties;
+    })();
   }
   if (viewer.role === Role.OWNER) {
-    const property = await loaders.byId(Property).load(wo.property.id);
-    const owner = property ? await loaders.byId(Owner).load(property.owner.id) : null;
-    if (owner?.user?.id === viewer.id) parties.add('OWNER');
+    return (async () => {
+      const property = await loaders.byId(Property).load(wo.property.id);
+      const owner = property ? await loaders.byId(Owner).load(property.owner.id) : null;
+      if (owner?.user?.id === viewer.id) parties.add('OWNER');
+      return parties;
+    })();
   }
   return parties;
 };

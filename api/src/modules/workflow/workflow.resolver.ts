@@ -1,3 +1,4 @@
+import { thenNow } from '../../platform/graphql/loaders';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { type Context, viewerOf } from '../../platform/graphql/context';
 import { payloadOf } from '../../platform/graphql/user-error';
@@ -170,27 +171,29 @@ export class WorkflowResolver {
   }
 
   @FieldResolver(() => [WorkflowAction], { description: 'What the viewer may do to this order now.' })
-  async availableActions(@Root() wo: WorkOrder, @Ctx() ctx: Context): Promise<WorkflowAction[]> {
+  availableActions(@Root() wo: WorkOrder, @Ctx() ctx: Context): WorkflowAction[] | Promise<WorkflowAction[]> {
     const viewer = ctx.viewer;
     if (viewer === null) return [];
-    const parties = await partiesOf(ctx.loaders, viewer, wo);
-    const now = Date.now();
     const { tenantReopenWithinSeconds } = ctx.services.config.timings;
-    return possibleActions(wo.status, parties).filter((action) => {
-      if (action === WorkflowAction.DECIDE_COST_APPROVAL) {
-        const record = wo.costApprovalRecord;
-        return (
-          record?.state === CostApprovalState.PENDING_OWNER &&
-          (parties.has('OWNER') || record.managerMayDecide)
-        );
-      }
-      if (action === WorkflowAction.REOPEN && !parties.has(Role.MANAGER) && !parties.has(Role.ADMIN)) {
-        const since = wo.completedAt ?? wo.closedAt;
-        return (
-          since === null || since === undefined || now - since.getTime() <= tenantReopenWithinSeconds * 1000
-        );
-      }
-      return true;
+    // staff, requesters and vendors: answered at once (see partiesOf)
+    return thenNow(partiesOf(ctx.loaders, viewer, wo), (parties) => {
+      const now = Date.now();
+      return possibleActions(wo.status, parties).filter((action) => {
+        if (action === WorkflowAction.DECIDE_COST_APPROVAL) {
+          const record = wo.costApprovalRecord;
+          return (
+            record?.state === CostApprovalState.PENDING_OWNER &&
+            (parties.has('OWNER') || record.managerMayDecide)
+          );
+        }
+        if (action === WorkflowAction.REOPEN && !parties.has(Role.MANAGER) && !parties.has(Role.ADMIN)) {
+          const since = wo.completedAt ?? wo.closedAt;
+          return (
+            since === null || since === undefined || now - since.getTime() <= tenantReopenWithinSeconds * 1000
+          );
+        }
+        return true;
+      });
     });
   }
 
