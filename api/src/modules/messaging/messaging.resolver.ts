@@ -1,5 +1,4 @@
 import { filter, map, pipe } from '@graphql-yoga/subscription';
-import { loadNow } from '../../platform/graphql/loaders';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import {
   Arg,
@@ -26,6 +25,7 @@ import {
   pageSize,
 } from '../../platform/graphql/connection';
 import { type Context, found, viewerOf } from '../../platform/graphql/context';
+import { loadNow } from '../../platform/graphql/loaders';
 import { SOURCE_EVENT, type FromEvent } from '../../platform/graphql/subscriptions';
 import { idOf } from '../../platform/graphql/node';
 import { UserError, payloadOf } from '../../platform/graphql/user-error';

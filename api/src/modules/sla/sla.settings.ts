@@ -43,8 +43,3 @@ export const slaSettingsNow = (loaders: Loaders): SlaSettingsValue | Promise<Sla
   thenNow(loadNow(loaders.custom(settingsLoader), SLA_SETTINGS.key), (stored) =>
     merge(stored as Partial<SlaSettingsValue> | undefined),
   );
-
-export const loadSlaSettings = async (loaders: Loaders): Promise<SlaSettingsValue> =>
-  merge(
-    (await loaders.custom(settingsLoader).load(SLA_SETTINGS.key)) as Partial<SlaSettingsValue> | undefined,
-  );

@@ -270,11 +270,10 @@ export const listWorkOrders = async (
   // A text search's capped count scans the table for matches (7 ms for a common word on 1,000,000 orders), and as the
   // page statement's subquery it ran before the page: it runs beside the page instead, on a connection of its own.
   // (Promise.all: a failure of either is the request's, and neither is left unawaited)
-  const beside = capped;
   const [raws, besideTotal] = await Promise.all([
     executePrepared<PageRow>(
       em,
-      `select p.*, ${beside ? 'null' : `(${counted.sql})`} as page_total,
+      `select p.*, ${capped ? 'null' : `(${counted.sql})`} as page_total,
         (select count(*)::int from messages m
            left join message_reads mr on mr.work_order_id = m.work_order_id and mr.user_id = ?
           where m.work_order_id = p.id and m.author_id <> ?
@@ -295,7 +294,7 @@ export const listWorkOrders = async (
        left join technicians pt on pt.id = p.assignee_technician_id
       order by ${outerOrder}`,
       [
-        ...(beside ? [] : counted.bindings),
+        ...(capped ? [] : counted.bindings),
         viewerId,
         viewerId,
         ...(repeats?.params ?? []),
@@ -303,7 +302,7 @@ export const listWorkOrders = async (
         ...inner.bindings,
       ],
     ),
-    beside ? countApart() : null,
+    capped ? countApart() : null,
   ]);
   // each related row is mapped to its entity once, however many cards share it (a page has a few properties and
   // categories for fifty cards)

@@ -1,7 +1,10 @@
 import { AppError } from '../../platform/graphql/errors';
 import { UserFacingError } from '../../platform/graphql/user-error';
+import { Role } from '../identity/role';
+import { CostApprovalState } from '../work-order/work-order-records';
 import type { WorkOrderStatus } from '../work-order/work-order-status';
-import { TRANSITIONS, type Party, type Transition, type WorkflowAction } from './workflow.rules';
+import type { WorkOrder } from '../work-order/work-order.entity';
+import { TRANSITIONS, WorkflowAction, type Party, type Transition } from './workflow.rules';
 
 export type GuardResult =
   { ok: true; transition: Transition } | { ok: false; code: 'FORBIDDEN' | 'INVALID_TRANSITION' };
@@ -47,3 +50,30 @@ export const possibleActions = (status: WorkOrderStatus, parties: ReadonlySet<Pa
     ),
   ),
 ];
+
+/**
+ * What the parties may do to the order now: the possible actions, less those whose precondition fails at `now` — an
+ * estimate to decide must be waiting and within the party's authority, and a reopen by anyone but staff must come
+ * within `tenantReopenWithinSeconds` of completion. The mutations check the same (workflow.service.ts).
+ */
+export const availableActionsFor = (
+  wo: Pick<WorkOrder, 'status' | 'costApprovalRecord' | 'completedAt' | 'closedAt'>,
+  parties: ReadonlySet<Party>,
+  now: number,
+  tenantReopenWithinSeconds: number,
+): WorkflowAction[] =>
+  possibleActions(wo.status, parties).filter((action) => {
+    if (action === WorkflowAction.DECIDE_COST_APPROVAL) {
+      const record = wo.costApprovalRecord;
+      return (
+        record?.state === CostApprovalState.PENDING_OWNER && (parties.has('OWNER') || record.managerMayDecide)
+      );
+    }
+    if (action === WorkflowAction.REOPEN && !parties.has(Role.MANAGER) && !parties.has(Role.ADMIN)) {
+      const since = wo.completedAt ?? wo.closedAt;
+      return (
+        since === null || since === undefined || now - since.getTime() <= tenantReopenWithinSeconds * 1000
+      );
+    }
+    return true;
+  });

@@ -1,14 +1,12 @@
-import { thenNow } from '../../platform/graphql/loaders';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { type Context, viewerOf } from '../../platform/graphql/context';
+import { thenNow } from '../../platform/graphql/loaders';
 import { payloadOf } from '../../platform/graphql/user-error';
-import { Role } from '../identity/role';
 import { User } from '../identity/user.entity';
 import { toTimeWindow } from '../work-order/time-window';
-import { CostApprovalState } from '../work-order/work-order-records';
 import { WorkOrder } from '../work-order/work-order.entity';
 import { WorkOrderPayload } from '../work-order/work-order.types';
-import { possibleActions } from './workflow.guard';
+import { availableActionsFor } from './workflow.guard';
 import { partiesOf } from './workflow.parties';
 import { WorkflowAction } from './workflow.rules';
 import * as workflow from './workflow.service';
@@ -176,25 +174,9 @@ export class WorkflowResolver {
     if (viewer === null) return [];
     const { tenantReopenWithinSeconds } = ctx.services.config.timings;
     // staff, requesters and vendors: answered at once (see partiesOf)
-    return thenNow(partiesOf(ctx.loaders, viewer, wo), (parties) => {
-      const now = Date.now();
-      return possibleActions(wo.status, parties).filter((action) => {
-        if (action === WorkflowAction.DECIDE_COST_APPROVAL) {
-          const record = wo.costApprovalRecord;
-          return (
-            record?.state === CostApprovalState.PENDING_OWNER &&
-            (parties.has('OWNER') || record.managerMayDecide)
-          );
-        }
-        if (action === WorkflowAction.REOPEN && !parties.has(Role.MANAGER) && !parties.has(Role.ADMIN)) {
-          const since = wo.completedAt ?? wo.closedAt;
-          return (
-            since === null || since === undefined || now - since.getTime() <= tenantReopenWithinSeconds * 1000
-          );
-        }
-        return true;
-      });
-    });
+    return thenNow(partiesOf(ctx.loaders, viewer, wo), (parties) =>
+      availableActionsFor(wo, parties, Date.now(), tenantReopenWithinSeconds),
+    );
   }
 
   @FieldResolver(() => Appointment, { nullable: true })
