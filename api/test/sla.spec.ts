@@ -88,4 +88,74 @@ describe('SLA clocks', () => {
     );
     expect(r.data?.workOrder.sla).toEqual({ state: 'BREACHED', response: { state: 'BREACHED' } });
   }, 40000);
+  it('answers the same clocks from the order and from a board page as from its whole timeline', async () => {
+    const tenant = await t.login('tenant@demo.test');
+    const manager = await t.login('manager@demo.test');
+    const ids = await demoIds(t, tenant);
+    const created = await submit(t, tenant, {
+      categoryId: ids.category('GENERAL'),
+      severity: 'URGENT',
+      title: 'Timeline',
+      description: 'Door hinge loose',
+    });
+    const number = created.workOrder?.number;
+    const sla = '{ paused pausedSeconds response { dueAt metAt state } resolution { dueAt metAt state } }';
+    type Sla = {
+      paused: boolean;
+      pausedSeconds: number;
+      response: { dueAt: string; metAt: string | null; state: string };
+      resolution: { dueAt: string; metAt: string | null; state: string };
+    };
+    const one = async (): Promise<Sla | undefined> =>
+      (
+        await t.gql<{ workOrder: { sla: Sla } }>(
+          `query($id: ID!) { workOrder(id: $id) { sla ${sla} } }`,
+          { id: created.workOrder?.id },
+          manager,
+        )
+      ).data?.workOrder.sla;
+    const onBoard = async (): Promise<Sla | undefined> =>
+      (
+        await t.gql<{ workOrders: { nodes: { sla: Sla }[] } }>(
+          `query($f: WorkOrderFilter!) { workOrders(filter: $f, first: 1) { nodes { sla ${sla} } } }`,
+          { f: { text: `#${number}` } },
+          manager,
+        )
+      ).data?.workOrders.nodes[0]?.sla;
+    const before = await one();
+    // the order was made 10 hours ago; then, in order: an internal staff note, a tenant's message, a staff message
+    // the tenant sees (the response), another one, and a cost approval that waited two hours on the owner
+    const [row] = await t.sql<{ id: number }>(
+      `update work_orders set created_at = created_at - interval '10 hours' where number = $1 returning id`,
+      [number],
+    );
+    await t.sql(
+      `insert into work_order_events (work_order_id, kind, actor_id, summary, data, internal, at)
+       select $1, e.kind, null, 'test', e.data::jsonb, e.internal, w.created_at + e.after * interval '1 hour'
+         from work_orders w,
+              (values ('MESSAGE_POSTED', '{"fromStaff": true}', true, 1),
+                      ('MESSAGE_POSTED', '{"fromStaff": false}', false, 2),
+                      ('MESSAGE_POSTED', '{"fromStaff": true}', false, 3),
+                      ('MESSAGE_POSTED', '{"fromStaff": true}', false, 4),
+                      ('COST_APPROVAL', '{"state": "PENDING_OWNER"}', false, 5),
+                      ('COST_APPROVAL', '{"state": "APPROVED"}', false, 7)) e(kind, data, internal, after)
+        where w.id = $1`,
+      [row?.id],
+    );
+    const [{ at } = { at: '' }] = await t.sql<{ at: string }>(
+      `select to_json(created_at) #>> '{}' as at from work_orders where id = $1`,
+      [row?.id],
+    );
+    const hours = (time: string | null | undefined): number =>
+      (Date.parse(time ?? '') - Date.parse(at)) / 3_600_000;
+    const direct = await one();
+    expect(before?.pausedSeconds).toBe(0);
+    expect(hours(direct?.response.metAt)).toBeCloseTo(3, 5);
+    expect(direct?.response.state).toBe('MET');
+    expect(direct?.pausedSeconds).toBe(2 * 3600);
+    expect(direct?.paused).toBe(false);
+    // URGENT: resolved within 48 hours, plus the two the owner took
+    expect(hours(direct?.resolution.dueAt)).toBeCloseTo(50, 5);
+    expect(await onBoard()).toEqual(direct);
+  });
 });

@@ -19,7 +19,9 @@ import { API_DIR, DATABASE_URL, REPO_ROOT } from './common.mjs';
 const apiRequire = createRequire(join(API_DIR, 'dist', 'main.js'));
 apiRequire('reflect-metadata'); // the enums the rules use are registered with type-graphql
 const { computeSla } = apiRequire(join(API_DIR, 'dist', 'modules', 'sla', 'sla.calculator.js'));
-const { SLA_TARGETS, AT_RISK_FRACTION } = apiRequire(join(API_DIR, 'dist', 'modules', 'sla', 'sla.rules.js'));
+const { SLA_TARGETS, AT_RISK_FRACTION, PAUSE_EVENT_KINDS } = apiRequire(
+  join(API_DIR, 'dist', 'modules', 'sla', 'sla.rules.js'),
+);
 const { possibleActions } = apiRequire(join(API_DIR, 'dist', 'modules', 'workflow', 'workflow.guard.js'));
 
 // the api's pool size (api/src/platform/db/orm.ts)
@@ -50,7 +52,13 @@ const BOARD_SQL = `
            where m.work_order_id = w.id and m.author_id <> $3 and m.id > coalesce(mr.last_read_message_id, 0))::int as unread,
          (select coalesce(json_agg(json_build_object('kind', e.kind, 'at', e.at, 'data', e.data, 'internal', e.internal)
                                    order by e.at, e.id), '[]')
-            from work_order_events e where e.work_order_id = w.id) as events,
+            from work_order_events e
+           where e.work_order_id = w.id
+             and (e.kind = any($4::text[]) or e.id = (
+                   select r.id from work_order_events r
+                    where r.work_order_id = w.id
+                      and (r.kind = 'ASSIGNED' or (r.kind = 'MESSAGE_POSTED' and not r.internal and r.data -> 'fromStaff' = 'true'))
+                    order by r.at, r.id limit 1))) as events,
          coalesce(rp.n, 0) as repeat_count
     from page w
     join properties p on p.id = w.property_id
@@ -158,7 +166,11 @@ const board = (url) =>
 
 const boardPage = async (statuses, first, viewer) => {
   const [page, count] = await Promise.all([
-    db.query({ name: 'board-page', text: BOARD_SQL, values: [statuses, first + 1, viewer] }),
+    db.query({
+      name: 'board-page',
+      text: BOARD_SQL,
+      values: [statuses, first + 1, viewer, PAUSE_EVENT_KINDS],
+    }),
     db.query({ name: 'board-count', text: COUNT_SQL, values: [statuses] }),
   ]);
   const now = new Date();

@@ -69,7 +69,7 @@ export const pausesOf = (events: SlaInput['events'], until: Date): { from: Date;
     for (const event of events) {
       if (event.at > until) break;
       if (openedAt === null) {
-        if (rule.starts(event.kind, event.data)) openedAt = event.at;
+        if (rule.startsOn.includes(event.kind) && (rule.starts?.(event.data) ?? true)) openedAt = event.at;
       } else if (rule.endsOn.includes(event.kind) && (rule.ends?.(event.kind, event.data) ?? true)) {
         intervals.push({ from: openedAt, to: event.at });
         openedAt = null;

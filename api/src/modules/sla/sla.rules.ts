@@ -31,17 +31,20 @@ export const AT_RISK_FRACTION = 0.75;
 
 /**
  * When the clocks stop: waiting on the owner's approval of an estimate, or on the tenant after they asked to
- * reschedule. A pause starts at an event matching `starts` and ends at the next event of one of `endsOn`.
+ * reschedule. A pause starts at an event of one of `startsOn` (that `starts`, when given, accepts) and ends at the
+ * next event of one of `endsOn` (that `ends`, when given, accepts).
  */
 export const PAUSE_RULES: readonly {
   key: string;
-  starts: (kind: WorkOrderChangeKind, data: Record<string, unknown> | null) => boolean;
+  startsOn: readonly WorkOrderChangeKind[];
+  starts?: (data: Record<string, unknown> | null) => boolean;
   endsOn: readonly WorkOrderChangeKind[];
   ends?: (kind: WorkOrderChangeKind, data: Record<string, unknown> | null) => boolean;
 }[] = [
   {
     key: 'WAITING_ON_OWNER',
-    starts: (kind, data) => kind === WorkOrderChangeKind.COST_APPROVAL && data?.state === 'PENDING_OWNER',
+    startsOn: [WorkOrderChangeKind.COST_APPROVAL],
+    starts: (data) => data?.state === 'PENDING_OWNER',
     endsOn: [WorkOrderChangeKind.COST_APPROVAL, WorkOrderChangeKind.CANCELLED],
     ends: (kind, data) =>
       kind !== WorkOrderChangeKind.COST_APPROVAL ||
@@ -49,7 +52,25 @@ export const PAUSE_RULES: readonly {
   },
   {
     key: 'WAITING_ON_TENANT',
-    starts: (kind) => kind === WorkOrderChangeKind.RESCHEDULE_REQUESTED,
+    startsOn: [WorkOrderChangeKind.RESCHEDULE_REQUESTED],
     endsOn: [WorkOrderChangeKind.SCHEDULED, WorkOrderChangeKind.CANCELLED, WorkOrderChangeKind.COMPLETED],
   },
+];
+
+/**
+ * What answers a request (stops the response clock), the first of them that happened: an assignment, or a message
+ * staff posted for the tenant to see (`visible`: not an internal note; `flag`: the event's data has it true).
+ */
+export const RESPONSE_EVENTS: readonly {
+  kind: WorkOrderChangeKind;
+  visible?: true;
+  flag?: string;
+}[] = [
+  { kind: WorkOrderChangeKind.ASSIGNED },
+  { kind: WorkOrderChangeKind.MESSAGE_POSTED, visible: true, flag: 'fromStaff' },
+];
+
+/** The kinds of event a pause rule reads: every other event but the first response leaves the clocks as they are. */
+export const PAUSE_EVENT_KINDS: readonly WorkOrderChangeKind[] = [
+  ...new Set(PAUSE_RULES.flatMap((rule) => [...rule.startsOn, ...rule.endsOn])),
 ];

@@ -9,6 +9,7 @@ import { WorkOrder } from '../work-order/work-order.entity';
 import type { Severity } from '../triage/severity';
 import type { BusinessCalendar } from './business-calendar';
 import { atRiskAtOf, computeSla, dueFrom, type ClockStatus, type SlaResult } from './sla.calculator';
+import { RESPONSE_EVENTS } from './sla.rules';
 import { readSlaSettings, type SlaSettingsValue } from './sla.settings';
 import { SlaClockState, SlaState, SlaStatus } from './sla.types';
 
@@ -16,6 +17,15 @@ export const SLA_CHECK_JOB = 'sla.check';
 
 /** What the SLA reads of an order's events: the first response and the pauses. */
 export type SlaEvent = Pick<WorkOrderEvent, 'kind' | 'at' | 'data' | 'internal'>;
+
+/** Whether `event` answers the request (`RESPONSE_EVENTS`). */
+export const responds = (event: SlaEvent): boolean =>
+  RESPONSE_EVENTS.some(
+    (r) =>
+      r.kind === event.kind &&
+      (r.visible !== true || !event.internal) &&
+      (r.flag === undefined || event.data?.[r.flag] === true),
+  );
 
 const calendarOf = (property: Property): BusinessCalendar => ({
   timezone: property.timezone,
@@ -31,11 +41,7 @@ export const slaOf = (
   now = new Date(),
 ): SlaResult => {
   // "respond" = the first assignment, or a staff message to the tenant, whichever came first
-  const firstAssigned = events.find(
-    (e) =>
-      e.kind === WorkOrderChangeKind.ASSIGNED ||
-      (e.kind === WorkOrderChangeKind.MESSAGE_POSTED && !e.internal && e.data?.fromStaff === true),
-  );
+  const firstAssigned = events.find(responds);
   const resolvedAt = wo.completedAt ?? (wo.status === WorkOrderStatus.CLOSED ? (wo.closedAt ?? null) : null);
   return computeSla({
     createdAt: wo.createdAt,
