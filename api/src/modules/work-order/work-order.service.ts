@@ -83,6 +83,34 @@ const keptCount = (
   };
 };
 
+/**
+ * Columns a list page reads only when a field that shows them is asked of its rows (GraphQL field → the work order's
+ * properties it reads). A board card shows none of them; they are a third of a row's columns. Every other column is
+ * always read; properties listed under no field (`[]`) are never read for a page. A field that reads one of these
+ * properties must be listed here: test/page-columns.spec.ts compares every field of a page's rows with the same
+ * order read whole.
+ */
+export const ON_DEMAND_COLUMNS: Readonly<Record<string, readonly (keyof WorkOrder & string)[]>> = {
+  reportedSeverity: ['reportedSeverity'],
+  triageReasons: ['triageReasons'],
+  description: ['description'],
+  access: ['accessSnapshot'],
+  permissionToEnter: ['permissionToEnter'],
+  assignedAt: ['assignedAt'],
+  actualCost: ['actualCostCents'],
+  completionNotes: ['completionNotes'],
+  rating: ['ratingScore', 'ratingComment', 'ratedAt'],
+  '': ['idempotencyKey', 'scheduledAt', 'cancelledAt'],
+};
+
+/** The work order's properties a page leaves unread when its rows are asked `fields` (all are read without a list). */
+const unreadFor = (fields: ReadonlySet<string> | undefined): string[] =>
+  fields === undefined
+    ? []
+    : Object.entries(ON_DEMAND_COLUMNS)
+        .filter(([field]) => !fields.has(field))
+        .flatMap(([, properties]) => properties);
+
 /** "#1042" or "1042": a tracking number, looked up directly rather than searched. */
 const TRACKING_NUMBER = /^#?(\d{1,9})$/;
 
@@ -171,6 +199,11 @@ export interface PageExtras {
   slaEvents?: boolean;
   /** The repeat badge's count. */
   repeatCount?: boolean;
+  /**
+   * The fields asked of each row: columns only other fields show (`ON_DEMAND_COLUMNS`) are left unread, and the
+   * rows' instances leave those properties unset. Without it every column is read.
+   */
+  fields?: ReadonlySet<string>;
 }
 
 export interface WorkOrderPage {
@@ -241,7 +274,7 @@ export const listWorkOrders = async (
   // The page itself is chosen first; only its rows are then joined to their relations and counted for unread
   // messages — not every row the filter matches.
   const inner = {
-    sql: `select ${rowColumns(em, WorkOrder, 'w')} from work_orders w where ${where(page)} order by ${column} ${dir}, w.id ${dir} limit ?`,
+    sql: `select ${rowColumns(em, WorkOrder, 'w', unreadFor(extras.fields))} from work_orders w where ${where(page)} order by ${column} ${dir}, w.id ${dir} limit ?`,
     bindings: [...page.params, size + 1],
   };
   // the total (every page: without the cursor) as an uncorrelated subquery: computed once — from the trigger-kept
@@ -332,7 +365,6 @@ export const listWorkOrders = async (
   };
   const rows = raws.map((r) => {
     const {
-      page_total: _total,
       page_unread,
       page_repeats,
       page_events,
@@ -343,9 +375,9 @@ export const listWorkOrders = async (
       page_category,
       page_vendor,
       page_technician,
-      ...columns
     } = r;
-    const wo = readRow(em, WorkOrder, columns);
+    // the row itself: a read row takes its entity's columns and ignores the page_ ones
+    const wo = readRow(em, WorkOrder, r);
     once(Unit, page_unit, related.units);
     once(Property, page_property, related.properties);
     once(User, page_requester, related.users);

@@ -117,16 +117,22 @@ const columnLists = new Map<string, string>();
 
 /**
  * The column list a read row of `entity` needs (`alias."column", …`): every persisted property's columns but the
- * lazy ones (the work order's search vector is as long as the text it indexes).
+ * lazy ones (the work order's search vector is as long as the text it indexes) and those of the properties in
+ * `omit` (their instance properties stay unset).
  */
-export const rowColumns = (em: EntityManager, entity: new () => object, alias: string): string => {
-  const key = `${entity.name} ${alias}`;
+export const rowColumns = (
+  em: EntityManager,
+  entity: new () => object,
+  alias: string,
+  omit: readonly string[] = [],
+): string => {
+  const key = `${entity.name} ${alias} ${omit.join()}`;
   let list = columnLists.get(key);
   if (list === undefined) {
     list = em
       .getMetadata()
       .get(entity.name)
-      .props.filter((p) => !p.lazy && p.persist !== false && p.fieldNames?.length)
+      .props.filter((p) => !p.lazy && p.persist !== false && p.fieldNames?.length && !omit.includes(p.name))
       .flatMap((p) => p.fieldNames.map((f) => `${alias}."${f}"`))
       .join(', ');
     columnLists.set(key, list);
