@@ -16,6 +16,7 @@ import { isApiKeyToken, viewerForApiKey } from './modules/identity/api-key.servi
 import { scopeFor } from './modules/identity/api-key.scopes';
 import { viewerFor } from './modules/identity/identity.service';
 import { TokenService, bearerToken } from './modules/identity/token.service';
+import { Foreground } from './platform/jobs/foreground';
 import { Jobs } from './platform/jobs/jobs';
 import { registerWorkflowJobs } from './modules/workflow/workflow.jobs';
 import { startWebhookWorker } from './modules/webhook/webhook.worker';
@@ -65,6 +66,9 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
       return viewer === null || claims === null ? null : { ...viewer, expiresAt: claims.expiresAt };
     };
     const jobs = await Jobs.start(config.databaseUrl, logger, config.jobPollingSeconds, config.runWorkers);
+    // the requests this instance serves come first: its consumers and jobs wait while it is busy
+    const foreground = new Foreground();
+    jobs.foreground = foreground;
     const loginThrottles = {
       account: new Throttle(LOGIN_LIMITS.perAccount, LOGIN_LIMITS.windowMs),
       address: new Throttle(LOGIN_LIMITS.perAddress, LOGIN_LIMITS.windowMs),
@@ -86,6 +90,7 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
       apiKeyScopeFor: scopeFor,
       signUploadUrl: (id: number, variant: 'original' | 'thumbnail') => signer.url(id, variant),
       vapidPublicKey: vapid.publicKey,
+      foreground,
     };
     await registerWorkflowJobs(jobs, { em: orm.em, pubSub, jobs, timings: config.timings });
     const idle = async (): Promise<void> => undefined;
@@ -120,7 +125,9 @@ export const startApp = async (options: StartOptions = {}): Promise<App> => {
     const stopRentReminders = !config.runWorkers
       ? idle
       : startRentReminders(notificationDeps, config.rentReminderIntervalSeconds * 1000);
-    const stopReportRollups = !config.runWorkers ? idle : startRollupRefresher({ em: orm.em, logger });
+    const stopReportRollups = !config.runWorkers
+      ? idle
+      : startRollupRefresher({ em: orm.em, logger, foreground });
     const http = await startHttpServer({
       services,
       schema: await createSchema(pubSub),

@@ -17,6 +17,9 @@ import {
  * Runs the notification consumer: fans out new outbox events (polling every `intervalMs`, and at once after a
  * local change), takes back claims of dead workers, and delivers queued notifications. Returns a stop function.
  */
+/** Stale claims are looked for every this many ticker intervals. */
+const RECOVER_EVERY_TICKS = 5;
+
 export const startNotificationWorker = async (
   deps: NotificationDeps,
   jobs: Jobs,
@@ -28,18 +31,21 @@ export const startNotificationWorker = async (
     parallel: true,
   });
   await jobs.work<{ workOrderId: number; eventId: number }>(FOLLOW_UP_JOB, (data) => followUp(deps, data));
-  let ticks = 0;
+  let recovered = Date.now();
   const ticker = startTicker(
-    async (stopped) => {
-      // drain the backlog: a batch that came back short left nothing behind (later events tick again)
-      while (!stopped() && (await fanOutNotifications(deps, FAN_OUT_BATCH)) === FAN_OUT_BATCH) {
-        // next batch
+    async () => {
+      // one batch per run: a full one may have left more behind, so run again at once (after the gate: a backlog
+      // drains between requests, not ahead of them); a short one left nothing (later events tick again)
+      const size = jobs.foreground?.batch(FAN_OUT_BATCH) ?? FAN_OUT_BATCH;
+      if ((await fanOutNotifications(deps, size)) === size) ticker.tick();
+      if (Date.now() - recovered >= RECOVER_EVERY_TICKS * intervalMs) {
+        recovered = Date.now();
+        await recoverStaleClaims(deps);
       }
-      ticks += 1;
-      if (!stopped() && ticks % 5 === 0) await recoverStaleClaims(deps);
     },
     intervalMs,
     (error) => deps.logger.error({ err: error }, 'notification fan-out failed'),
+    jobs.foreground,
   );
   const changes = pubSub.subscribe(Topic.WORK_ORDER_CHANGED);
   void (async () => {

@@ -16,14 +16,14 @@ export const startWebhookWorker = async (
 ): Promise<() => Promise<void>> => {
   await jobs.work<{ deliveryId: number }>(DELIVER_JOB, (data) => deliver(deps, data.deliveryId));
   const ticker = startTicker(
-    async (stopped) => {
-      // drain the backlog: a batch that came back short left nothing behind (later events tick again)
-      while (!stopped() && (await fanOutEvents(deps, FAN_OUT_BATCH)) === FAN_OUT_BATCH) {
-        // next batch
-      }
+    async () => {
+      // one batch per run, again at once (after the gate) when it was full: see the notification worker
+      const size = jobs.foreground?.batch(FAN_OUT_BATCH) ?? FAN_OUT_BATCH;
+      if ((await fanOutEvents(deps, size)) === size) ticker.tick();
     },
     intervalMs,
     (error) => deps.logger.error({ err: error }, 'webhook fan-out failed'),
+    jobs.foreground,
   );
   const changes = pubSub.subscribe(Topic.WORK_ORDER_CHANGED);
   void (async () => {

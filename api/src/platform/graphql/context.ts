@@ -4,6 +4,7 @@ import type { Logger } from '../logging/logger';
 import type { SecretBox } from '../security/secret-box';
 import type { Throttle } from '../security/throttle';
 import type { Jobs } from '../jobs/jobs';
+import type { Foreground } from '../jobs/foreground';
 import type { FixlinePubSub } from '../pubsub/pubsub';
 import { AppError, unauthenticated } from './errors';
 import { Loaders, SharedLoaders } from './loaders';
@@ -38,6 +39,8 @@ export interface Services {
   apiKeyScopeFor: (parentType: string, field: string) => string | null;
   /** The VAPID public key browsers subscribe to Web Push with. */
   vapidPublicKey: string;
+  /** The requests this instance is serving; its background work waits while it is busy. */
+  foreground: Foreground;
 }
 
 /** One unit of work: an entity manager and the loaders over it. */

@@ -5,6 +5,9 @@ export interface MetricsSources {
   openWebSockets: () => number;
   activeSubscriptions: () => number;
   queueDepths: () => Promise<Record<string, number>>;
+  requestsInFlight: () => number;
+  /** Background steps (fan-out, job batches, rollups) that waited for the requests to thin out, so far. */
+  backgroundDeferrals: () => number;
 }
 
 /** Prometheus metrics of one api instance: request latency, sockets and subscriptions, job queues. */
@@ -56,6 +59,23 @@ export class Metrics {
       registers: [this.registry],
       collect() {
         this.set(sources.activeSubscriptions());
+      },
+    });
+    new Gauge({
+      name: 'fixline_http_requests_in_flight',
+      help: 'HTTP requests being served',
+      registers: [this.registry],
+      collect() {
+        this.set(sources.requestsInFlight());
+      },
+    });
+    new Counter({
+      name: 'fixline_background_deferrals_total',
+      help: 'Background steps (outbox fan-out, job batches, report rollups) that waited while requests were busy',
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(sources.backgroundDeferrals());
       },
     });
     new Gauge({

@@ -109,8 +109,17 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
     openWebSockets: () => live.server?.clients.size ?? 0,
     activeSubscriptions: () => live.subscriptions(),
     queueDepths: () => services.jobs.queueDepths(),
+    requestsInFlight: () => services.foreground.requestsInFlight,
+    backgroundDeferrals: () => services.foreground.deferred,
   });
   services.jobs.onFailure = (queue) => metrics.jobFailures.inc({ queue });
+  // every request counts as in flight until its response is done (or its connection gone)
+  app.use((_req, res, next) => {
+    const leave = services.foreground.enter();
+    res.once('finish', leave);
+    res.once('close', leave);
+    next();
+  });
   app.use(metrics.middleware());
   metrics.mount(app, config.metricsToken);
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logging/logger';
+import type { Foreground } from './foreground';
 
 export interface JobOptions {
   startAfter?: Date;
@@ -25,6 +26,8 @@ export class Jobs {
   private readonly queues = new Map<string, Promise<void>>();
   /** Told of every failed job (metrics). */
   onFailure?: (queue: string) => void;
+  /** The instance's requests: a batch of jobs waits while it is busy (see `Foreground`). */
+  foreground?: Foreground;
 
   private constructor(
     private readonly boss: PgBoss,
@@ -84,6 +87,8 @@ export class Jobs {
     const batchSize = options.batchSize ?? 5;
     const worker: { id?: string } = {};
     const handle = async (jobs: PgBoss.Job<T>[]): Promise<void> => {
+      // fetched already (active, with their expiry of minutes): they only start a little later
+      await this.foreground?.clear();
       if (options.parallel) {
         // one failure must not fail the whole batch: handlers of parallel queues keep their own retry state
         await Promise.allSettled(jobs.map(run));

@@ -11,12 +11,14 @@ export interface Ticker {
  * queues one run behind it, and further ticks meanwhile add nothing (that queued run, starting after them, covers
  * them). Under a stream of changes, runs find the changes of a whole run's time together instead of one run per
  * change. A failed run goes to `onError`; the next tick simply runs again. `task` is told whether the ticker was
- * stopped, to end a long drain early.
+ * stopped, to end a long drain early. A `gate` (the instance's `Foreground`) is awaited before each run: background
+ * work waits while the instance is busy serving requests.
  */
 export const startTicker = (
   task: (stopped: () => boolean) => Promise<unknown>,
   intervalMs: number,
   onError: (error: unknown) => void,
+  gate?: { clear(): Promise<void> },
 ): Ticker => {
   let running: Promise<unknown> = Promise.resolve();
   let queued = false;
@@ -26,9 +28,10 @@ export const startTicker = (
     if (stopped || queued) return;
     queued = true;
     running = running
-      .then(() => {
+      .then(async () => {
         queued = false;
-        return task(isStopped);
+        await gate?.clear();
+        if (!stopped) await task(isStopped);
       })
       .catch(onError);
   };
