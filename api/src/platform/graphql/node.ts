@@ -21,8 +21,28 @@ export abstract class Node {
 /** A Node's GraphQL type: its class's name (every Node is an entity class instance of the same name). */
 export const resolveNodeType = (value: unknown): string => (value as object).constructor.name;
 
-export const toGlobalId = (type: string, id: number | string): string =>
-  Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+/** Global ids encoded so far, per type, at most `GLOBAL_ID_CACHE` each (then that type's start over). */
+const encoded = new Map<string, Map<number | string, string>>();
+const GLOBAL_ID_CACHE = 20_000;
+
+/**
+ * `Type:id` in base64url. A board page encodes several hundred (every card, unit, property, requester, …), mostly
+ * the same ones on every refresh: each is encoded once and remembered.
+ */
+export const toGlobalId = (type: string, id: number | string): string => {
+  let ofType = encoded.get(type);
+  if (ofType === undefined) {
+    ofType = new Map();
+    encoded.set(type, ofType);
+  }
+  let value = ofType.get(id);
+  if (value === undefined) {
+    value = Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+    if (ofType.size >= GLOBAL_ID_CACHE) ofType.clear();
+    ofType.set(id, value);
+  }
+  return value;
+};
 
 export interface GlobalId {
   type: string;
