@@ -49,11 +49,22 @@ const computeDue = (start: Date, duration: SlaDuration, calendar: BusinessCalend
  */
 const dueCache = new LRUCache<string, number>({ max: 50_000 });
 
+/** Each calendar's part of the cache key, made once per calendar object (a page's cards share their property's). */
+const calendarKeys = new WeakMap<BusinessCalendar, string>();
+const calendarKey = (calendar: BusinessCalendar): string => {
+  let key = calendarKeys.get(calendar);
+  if (key === undefined) {
+    key = `${calendar.timezone}|${calendar.days.join()}|${calendar.opens}|${calendar.closes}|${calendar.holidays.join()}`;
+    calendarKeys.set(calendar, key);
+  }
+  return key;
+};
+
 /** The due time of a duration from `start`, before pauses. */
 export const dueFrom = (start: Date, duration: SlaDuration, calendar: BusinessCalendar): Date => {
   // hours are elapsed time, whatever the zone (as luxon adds them): no calendar, nothing worth remembering
   if (duration.unit === 'HOURS') return new Date(start.getTime() + duration.amount * HOUR_MS);
-  const key = `${start.getTime()}|${duration.amount}${duration.unit}|${calendar.timezone}|${calendar.days.join()}|${calendar.opens}|${calendar.closes}|${calendar.holidays.join()}`;
+  const key = `${start.getTime()}|${duration.amount}${duration.unit}|${calendarKey(calendar)}`;
   const known = dueCache.get(key);
   if (known !== undefined) return new Date(known);
   const due = computeDue(start, duration, calendar);

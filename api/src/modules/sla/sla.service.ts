@@ -27,10 +27,23 @@ export const responds = (event: SlaEvent): boolean =>
       (r.flag === undefined || event.data?.[r.flag] === true),
   );
 
-const calendarOf = (property: Property): BusinessCalendar => ({
-  timezone: property.timezone,
-  ...property.businessCalendar,
-});
+/**
+ * Each property's calendar, one object per property instance while its time zone and calendar stay the same (the
+ * due-time cache keys a calendar object once).
+ */
+const calendars = new WeakMap<Property, { from: Property['businessCalendar']; calendar: BusinessCalendar }>();
+const calendarOf = (property: Property): BusinessCalendar => {
+  const known = calendars.get(property);
+  if (
+    known !== undefined &&
+    known.from === property.businessCalendar &&
+    known.calendar.timezone === property.timezone
+  )
+    return known.calendar;
+  const calendar = { timezone: property.timezone, ...property.businessCalendar };
+  calendars.set(property, { from: property.businessCalendar, calendar });
+  return calendar;
+};
 
 /** The SLA of an order from its events (pauses) and its property's calendar. */
 export const slaOf = (

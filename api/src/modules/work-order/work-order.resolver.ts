@@ -134,10 +134,10 @@ export class WorkOrderResolver {
     };
     const page = await listWorkOrders(ctx.em, viewerOf(ctx), filterBy, order, size, after, extras);
     primePage(ctx, page.related);
-    return {
-      ...connectionFrom(page.rows, size, page.totalCount, (row) => cursorOf(order, row), Boolean(after)),
-      totalCountExact: page.totalCountExact,
-    };
+    return Object.assign(
+      connectionFrom(page.rows, size, page.totalCount, (row) => cursorOf(order, row), Boolean(after)),
+      { totalCountExact: page.totalCountExact },
+    );
   }
 
   @Authorized()

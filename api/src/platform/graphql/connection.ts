@@ -137,16 +137,22 @@ export const connectionFrom = <T>(
   hasPrevious: boolean,
 ): ConnectionShape<T> => {
   const nodes = rows.slice(0, size);
-  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
+  const first = nodes[0];
+  const last = nodes.at(-1);
+  let edges: Edge<T>[] | undefined;
   return {
-    edges,
+    // a cursor per node only when the edges are asked for (a board column asks for the nodes alone); a spread of
+    // the connection would make them: add to it with Object.assign
+    get edges(): Edge<T>[] {
+      return (edges ??= nodes.map((node) => ({ cursor: cursorOf(node), node })));
+    },
     nodes,
     totalCount,
     pageInfo: Object.assign(new PageInfo(), {
       hasNextPage: rows.length > size,
       hasPreviousPage: hasPrevious,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      startCursor: first === undefined ? null : cursorOf(first),
+      endCursor: last === undefined ? null : cursorOf(last),
     }),
   };
 };
