@@ -45,16 +45,21 @@ describe('SLA clocks', () => {
     expect(Number(job?.n)).toBe(1);
   });
 
-  it('records at-risk and breach as events from jobs, and the breach job still fires after a restart', async () => {
+  /** An URGENT order (24 h to respond, 48 h to resolve) the demo tenant reports, and a manager's token. */
+  const urgentOrder = async (title: string) => {
     const tenant = await t.login('tenant@demo.test');
-    const manager = await t.login('manager@demo.test');
     const ids = await demoIds(t, tenant);
     const created = await submit(t, tenant, {
       categoryId: ids.category('GENERAL'),
       severity: 'URGENT',
-      title: 'Clock',
+      title,
       description: 'Door hinge loose',
     });
+    return { created, manager: await t.login('manager@demo.test') };
+  };
+
+  it('records at-risk and breach as events from jobs, and the breach job still fires after a restart', async () => {
+    const { created, manager } = await urgentOrder('Clock');
     // the order was made 23 h 59 min 57 s ago: its 24 h response target is 3 s away and it is already at risk
     await t.sql(`update work_orders set created_at = now() - interval '86397 seconds' where number = $1`, [
       created.workOrder?.number,
@@ -88,16 +93,9 @@ describe('SLA clocks', () => {
     );
     expect(r.data?.workOrder.sla).toEqual({ state: 'BREACHED', response: { state: 'BREACHED' } });
   }, 40000);
+
   it('answers the same clocks from the order and from a board page as from its whole timeline', async () => {
-    const tenant = await t.login('tenant@demo.test');
-    const manager = await t.login('manager@demo.test');
-    const ids = await demoIds(t, tenant);
-    const created = await submit(t, tenant, {
-      categoryId: ids.category('GENERAL'),
-      severity: 'URGENT',
-      title: 'Timeline',
-      description: 'Door hinge loose',
-    });
+    const { created, manager } = await urgentOrder('Timeline');
     const number = created.workOrder?.number;
     const sla = '{ paused pausedSeconds response { dueAt metAt state } resolution { dueAt metAt state } }';
     type Sla = {

@@ -13,13 +13,13 @@ import {
   type NotificationDeps,
 } from './notification.service';
 
+/** Stale claims are looked for every this many ticker intervals. */
+const RECOVER_EVERY_TICKS = 5;
+
 /**
  * Runs the notification consumer: fans out new outbox events (polling every `intervalMs`, and at once after a
  * local change), takes back claims of dead workers, and delivers queued notifications. Returns a stop function.
  */
-/** Stale claims are looked for every this many ticker intervals. */
-const RECOVER_EVERY_TICKS = 5;
-
 export const startNotificationWorker = async (
   deps: NotificationDeps,
   jobs: Jobs,
