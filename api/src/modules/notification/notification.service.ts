@@ -215,6 +215,19 @@ const preloadOrders = async (em: EntityManager, workOrderIds: readonly number[])
   await em.find(Owner, { id: { $in: [...new Set(properties.map((p) => p.owner.id))] } });
 };
 
+/** Why notifications are sent: one source (an event, a reminder), its template, recipients and subject. */
+interface Cause {
+  sourceKey: string;
+  template: NotificationTemplateKey;
+  recipients: number[];
+  about: Subject;
+  summary: string;
+  internal: boolean;
+}
+
+/** A notification row as `writeNotifications` inserts it (the insert's column order). */
+type NotificationRow = unknown[];
+
 /**
  * Writes the notifications of one cause (in the caller's transaction): one row per recipient and channel, rendered
  * now; the unique (source, recipient, channel) makes a repeated fan-out add nothing. Email/SMS/push rows get a
@@ -223,21 +236,21 @@ const preloadOrders = async (em: EntityManager, workOrderIds: readonly number[])
 const notify = async (
   deps: NotificationDeps,
   em: EntityManager,
-  cause: {
-    sourceKey: string;
-    template: NotificationTemplateKey;
-    recipients: number[];
-    about: Subject;
-    summary: string;
-    internal: boolean;
-  },
+  cause: Cause,
   overrides: TemplateOverrides,
   recipients: RecipientLookup = recipientLookup(em),
-): Promise<Created[]> => {
+): Promise<Created[]> => writeNotifications(deps, em, await notificationRows(cause, overrides, recipients));
+
+/** The rows of one cause's notifications: one per recipient and channel, rendered now. */
+const notificationRows = async (
+  cause: Cause,
+  overrides: TemplateOverrides,
+  recipients: RecipientLookup,
+): Promise<NotificationRow[]> => {
   const { users, withPush } = await recipients(cause.recipients);
   const now = new Date();
   const definition = TEMPLATES[cause.template];
-  const rows: unknown[][] = [];
+  const rows: NotificationRow[] = [];
   for (const user of users) {
     // Staff-only events never reach tenants, whatever the rules say.
     if (cause.internal && user.role === Role.TENANT) continue;
@@ -264,8 +277,34 @@ const notify = async (
       ]);
     }
   }
+  return rows;
+};
+
+/** Rows and jobs per statement (11 values a row; a job statement per row sent by a provider). */
+const WRITE_CHUNK = 200;
+
+/**
+ * Writes notification rows (of one cause, or of a whole fan-out batch) in the caller's transaction, 2 statements per
+ * `WRITE_CHUNK` rows: the rows (a row already written, by a repeated fan-out, returns nothing), then the delivery
+ * jobs of those sent by a provider.
+ */
+const writeNotifications = async (
+  deps: NotificationDeps,
+  em: EntityManager,
+  all: readonly NotificationRow[],
+): Promise<Created[]> => {
+  const created: Created[] = [];
+  for (let from = 0; from < all.length; from += WRITE_CHUNK)
+    created.push(...(await writeChunk(deps, em, all.slice(from, from + WRITE_CHUNK))));
+  return created;
+};
+
+const writeChunk = async (
+  deps: NotificationDeps,
+  em: EntityManager,
+  rows: readonly NotificationRow[],
+): Promise<Created[]> => {
   if (rows.length === 0) return [];
-  // one statement for the cause's rows; a row already written (a repeated fan-out) returns nothing
   const written = await em
     .getConnection()
     // timestamps come back as text (as every statement run through MikroORM's connection)
@@ -404,6 +443,8 @@ export const fanOutNotifications = async (deps: NotificationDeps, batch = FAN_OU
       em,
       events.map((e) => e.work_order_id),
     );
+    // every event's notifications are written together, after the loop: 2 statements for the batch, not per cause
+    const rows: NotificationRow[] = [];
     for (const event of events.sort((a, b) => a.id - b.id)) {
       const data = event.data ?? {};
       const rules = rulesFor({ kind: event.kind, data, internal: event.internal });
@@ -416,10 +457,8 @@ export const fanOutNotifications = async (deps: NotificationDeps, batch = FAN_OU
           for (const id of await audienceIds(em, audience, facts, data, managers)) recipients.add(id);
         }
         if (event.actor_id !== null && !rule.includeActor) recipients.delete(event.actor_id);
-        created = created.concat(
-          await notify(
-            deps,
-            em,
+        rows.push(
+          ...(await notificationRows(
             {
               sourceKey: `event:${event.id}`,
               template: rule.template,
@@ -430,7 +469,7 @@ export const fanOutNotifications = async (deps: NotificationDeps, batch = FAN_OU
             },
             overrides,
             lookup,
-          ),
+          )),
         );
       }
       if (event.kind === WorkOrderChangeKind.COMPLETED) {
@@ -445,6 +484,7 @@ export const fanOutNotifications = async (deps: NotificationDeps, batch = FAN_OU
         );
       }
     }
+    created = await writeNotifications(deps, em, rows);
     return events.length;
   });
   publishInApp(deps, created);
