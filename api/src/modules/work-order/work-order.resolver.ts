@@ -16,7 +16,7 @@ import {
 import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { connectionFrom, pageSize } from '../../platform/graphql/connection';
-import { selectedAt, selects } from '../../platform/graphql/selection';
+import { selectedAt } from '../../platform/graphql/selection';
 import { SOURCE_EVENT, mapEvents, shareSource, type FromEvent } from '../../platform/graphql/subscriptions';
 import { type Context, found, viewerOf } from '../../platform/graphql/context';
 import { loadNow, primeNow, thenNow } from '../../platform/graphql/loaders';
@@ -127,11 +127,8 @@ export class WorkOrderResolver {
     const size = pageSize(first);
     const order = orderBy ?? new WorkOrderOrder();
     // what the cards' fields will ask for is read in the page's statement too
-    const extras = {
-      slaEvents: selects(info, 'sla'),
-      repeatCount: selects(info, 'repeatCount'),
-      fields: selectedAt(info, ['nodes'], ['edges', 'node']),
-    };
+    const fields = selectedAt(info, ['nodes'], ['edges', 'node']);
+    const extras = { slaEvents: fields.has('sla'), repeatCount: fields.has('repeatCount'), fields };
     const page = await listWorkOrders(ctx.em, viewerOf(ctx), filterBy, order, size, after, extras);
     primePage(ctx, page.related);
     return Object.assign(
