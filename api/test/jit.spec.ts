@@ -102,5 +102,33 @@ describe('graphql-jit: compiled queries and mutations', () => {
       expect(runs[1]?.errors).toEqual(runs[0]?.errors);
       expect(runs[1]?.data).toEqual(runs[0]?.data);
     });
+
+    it('refuses a variable it cannot coerce as graphql-js does, also once the document is compiled', async () => {
+      const manager = await t.login('manager@demo.test');
+      const post = async (first: unknown): Promise<{ status: number; body: Record<string, unknown> }> => {
+        const response = await fetch(`${t.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${manager}` },
+          body: JSON.stringify({
+            query: 'query($first: Int!) { workOrders(first: $first) { totalCount } }',
+            variables: { first },
+          }),
+        });
+        const body = (await response.json()) as Record<string, unknown>;
+        // the hourly budget left differs from one request to the next
+        delete body.extensions;
+        return { status: response.status, body };
+      };
+      const interpreted = await post('ten');
+      expect(interpreted.status).toBe(400);
+      expect(interpreted.body).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+      expect(interpreted.body).not.toHaveProperty('data');
+      // the second execution compiles the document
+      const before = await compiledCount(t);
+      expect((await post(5)).status).toBe(200);
+      expect(await compiledCount(t)).toBeGreaterThan(before);
+      // graphql-jit words a bad variable its own way and without its location: graphql-js answers it instead
+      expect(await post('ten')).toEqual(interpreted);
+    });
   });
 });

@@ -34,7 +34,7 @@ import {
   type RateLimiter,
 } from '../graphql/limits';
 import { forbidden, maskError } from '../graphql/errors';
-import { jitGateway } from '../graphql/jit';
+import { jitPlugin } from '../graphql/jit';
 
 /** Turns an Authorization header or connection parameter into a viewer (null when absent or invalid). */
 export type Authenticate = (authorization: unknown) => Promise<Viewer | null>;
@@ -360,16 +360,21 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
     },
   };
 
+  /** Unexpected errors are logged (the caller sees them masked); expected ones carry a code and are not. */
+  const logUnexpected = (errors: readonly GraphQLError[], operationName: string | null): void => {
+    for (const error of errors) {
+      const code = error.extensions?.code;
+      if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
+        logger.error({ err: error.originalError ?? error, operation: operationName }, 'graphql error');
+      }
+    }
+  };
+
   const logErrors: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, operationName }) {
-          for (const error of errors) {
-            const code = error.extensions?.code;
-            if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
-              logger.error({ err: error.originalError ?? error, operation: operationName }, 'graphql error');
-            }
-          }
+          logUnexpected(errors, operationName ?? null);
         },
         async willSendResponse({ response }) {
           const stats = queryStats.current();
@@ -380,10 +385,7 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
   };
 
   const apollo = new ApolloServer<Context>({
-    // queries and mutations compiled by graphql-jit (GRAPHQL_JIT=false: graphql-js's execute)
-    ...(config.graphqlJit
-      ? { gateway: jitGateway(schema, (mode) => metrics.graphqlExecutions.inc({ mode })) }
-      : { schema }),
+    schema,
     // anonymous callers are refused introspection in production by the limits plugin (signed-in ones may use it)
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -398,6 +400,14 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
       ApolloServerPluginCacheControlDisabled(),
       limits,
       logErrors,
+      // queries and mutations compiled by graphql-jit (GRAPHQL_JIT=false: graphql-js's execute)
+      ...(config.graphqlJit
+        ? [
+            jitPlugin<Context>(schema, { formatError: maskError, encountered: logUnexpected }, (mode) =>
+              metrics.graphqlExecutions.inc({ mode }),
+            ),
+          ]
+        : []),
       {
         async serverWillStart() {
           return {
