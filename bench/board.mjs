@@ -429,7 +429,7 @@ const main = async () => {
           `Plans: ${profile}.`,
         `GraphQL floor: the raw endpoint's page (same SQL, same objects) returned by the workOrders resolver of an Apollo ` +
           `Server behind express (as the api) over schema.graphql, every other field by the default resolver; executed by ` +
-          `graphql-js, and by graphql-jit through Apollo's gateway executor. No ORM, auth, limits or field logic: the ` +
+          `graphql-js, and by graphql-jit from an Apollo plugin's responseForOperation (as the api). No ORM, auth, limits or field logic: the ` +
           `least any api on this stack spends per page.`,
         `api non-2xx responses at max: ${apiMax.non2xx}, errors: ${apiMax.errors}; mean latency ${fmt(apiMax.mean)} ms.`,
       ],

@@ -259,28 +259,23 @@ const floorApp = async () => {
   const app = express();
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
   {
-    // the same, executed by graphql-jit through Apollo's gateway executor (as the api does)
+    // the same, executed by graphql-jit from a plugin's responseForOperation (as the api does)
     const { compileQuery, isCompiledQuery } = apiRequire('graphql-jit');
-    const { printSchema } = apiRequire('graphql');
+    const { HeaderMap } = apiRequire('@apollo/server');
     const compiled = new WeakMap();
-    const executor = async ({ document, operationName, request, contextValue }) => {
+    const responseForOperation = async ({ document, operationName, request, contextValue }) => {
       let query = compiled.get(document);
       if (query === undefined) {
         query = compileQuery(schema, document, operationName ?? undefined);
-        if (!isCompiledQuery(query)) return query;
+        if (!isCompiledQuery(query)) return null;
         compiled.set(document, query);
       }
-      return query.query(undefined, contextValue, request.variables ?? {});
+      const result = await query.query(undefined, contextValue, request.variables ?? {});
+      return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: result } };
     };
     const jit = new ApolloServer({
-      gateway: {
-        load: async () => ({ schema, executor }),
-        onSchemaLoadOrUpdate: (callback) => {
-          callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
-          return () => undefined;
-        },
-        stop: async () => undefined,
-      },
+      schema,
+      plugins: [{ requestDidStart: async () => ({ responseForOperation }) }],
     });
     await jit.start();
     app.use('/graphql-jit', express.json({ limit: '1mb' }), expressMiddleware(jit));
