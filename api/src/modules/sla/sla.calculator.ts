@@ -49,13 +49,16 @@ const computeDue = (start: Date, duration: SlaDuration, calendar: BusinessCalend
  */
 const dueCache = new LRUCache<string, number>({ max: 50_000 });
 
-/** Each calendar's part of the cache key, made once per calendar object (a page's cards share their property's). */
-const calendarKeys = new WeakMap<BusinessCalendar, string>();
-const calendarKey = (calendar: BusinessCalendar): string => {
-  let key = calendarKeys.get(calendar);
+/**
+ * Each calendar's part of the cache key, made once per calendar object (a page's cards share their property's) and
+ * kept on it (a WeakMap's values would live until a full collection).
+ */
+const KEY = Symbol('calendarKey');
+const calendarKey = (calendar: BusinessCalendar & { [KEY]?: string }): string => {
+  let key = calendar[KEY];
   if (key === undefined) {
     key = `${calendar.timezone}|${calendar.days.join()}|${calendar.opens}|${calendar.closes}|${calendar.holidays.join()}`;
-    calendarKeys.set(calendar, key);
+    calendar[KEY] = key;
   }
   return key;
 };

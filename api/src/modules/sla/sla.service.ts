@@ -29,11 +29,15 @@ export const responds = (event: SlaEvent): boolean =>
 
 /**
  * Each property's calendar, one object per property instance while its time zone and calendar stay the same (the
- * due-time cache keys a calendar object once).
+ * due-time cache keys a calendar object once). Kept on the instance, not in a WeakMap keyed by it: scavenges keep a
+ * WeakMap's values alive until a full collection (see `primeNow`).
  */
-const calendars = new WeakMap<Property, { from: Property['businessCalendar']; calendar: BusinessCalendar }>();
-const calendarOf = (property: Property): BusinessCalendar => {
-  const known = calendars.get(property);
+const CALENDAR = Symbol('calendar');
+type WithCalendar = Property & {
+  [CALENDAR]?: { from: Property['businessCalendar']; calendar: BusinessCalendar };
+};
+const calendarOf = (property: WithCalendar): BusinessCalendar => {
+  const known = property[CALENDAR];
   if (
     known !== undefined &&
     known.from === property.businessCalendar &&
@@ -41,7 +45,7 @@ const calendarOf = (property: Property): BusinessCalendar => {
   )
     return known.calendar;
   const calendar = { timezone: property.timezone, ...property.businessCalendar };
-  calendars.set(property, { from: property.businessCalendar, calendar });
+  property[CALENDAR] = { from: property.businessCalendar, calendar };
   return calendar;
 };
 
